@@ -1,10 +1,60 @@
-"""Lint one module's source: parse once, extract facts, run every rule."""
+"""Lint one module's source: parse once, index, extract facts, run every rule."""
 
 from __future__ import annotations
 
-import libcst as cst
+import ast
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
 
+import libcst as cst
+from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
+
+from kgen.lint.facts import extract_facts
+from kgen.lint.facts.resolve import find_module
+from kgen.lint.facts.scopes import ModuleIndex, index_module
 from kgen.lint.finding import Finding
+from kgen.lint.rules import FACT_RULES, RULES
+from kgen.lint.rules.base import Report
+
+
+class UnparsableSource(Exception):
+    """A source that cannot be parsed, with the 1-based position and the reason."""
+
+    def __init__(self, line: int, column: int, reason: str) -> None:
+        super().__init__(reason)
+        self.line, self.column, self.reason = line, column, reason
+
+
+def parse(source: str) -> cst.Module:
+    """Parse a module, checking first with CPython's parser, which rejects deep nesting cheaply."""
+    try:
+        ast.parse(source)
+    except SyntaxError as error:
+        raise UnparsableSource(error.lineno or 1, error.offset or 1, error.msg) from None
+    except (RecursionError, MemoryError, ValueError) as error:
+        raise UnparsableSource(1, 1, f"too deeply nested or too large ({error})") from None
+    try:
+        return cst.parse_module(source)
+    except cst.ParserSyntaxError as error:
+        raise UnparsableSource(error.raw_line, error.raw_column + 1, error.message) from None
+    except RecursionError:
+        raise UnparsableSource(1, 1, "too deeply nested to lint") from None
+
+
+@lru_cache(maxsize=256)
+def _index_file(path: Path) -> ModuleIndex | None:
+    try:
+        return index_module(parse(path.read_text(encoding="utf-8")), str(path))
+    except (OSError, UnicodeDecodeError, UnparsableSource):
+        return None
+
+
+def _load_module(importer: ModuleIndex, level: int, module: str) -> ModuleIndex | None:
+    found = find_module(importer.path, level, module)
+    if found is None or found == Path(importer.path).resolve():
+        return None
+    return _index_file(found)
 
 
 def lint_source(source: str, path: str) -> list[Finding]:
@@ -15,11 +65,50 @@ def lint_source(source: str, path: str) -> list[Finding]:
     one KG001 finding instead of an exception.
     """
     try:
-        cst.parse_module(source)
-    except cst.ParserSyntaxError as error:
-        return [_parse_error(path, error.raw_line, error.raw_column + 1, error.message)]
-    return []
+        module = parse(source)
+    except UnparsableSource as error:
+        message = f"cannot parse: {error.reason}"
+        return [Finding(path, error.line, error.column, error.line, error.column, "KG001", message)]
+    facts = extract_facts(index_module(module, path), _load_module)
+    reports = [(rule, report) for rule in FACT_RULES for report in rule.check(facts)]
+    if not reports:
+        return []
+    return _locate(module, path, reports)
 
 
-def _parse_error(path: str, line: int, column: int, reason: str) -> Finding:
-    return Finding(path, line, column, line, column, "KG001", f"cannot parse: {reason}")
+def _locate(
+    module: cst.Module, path: str, reports: Iterable[tuple[object, Report]]
+) -> list[Finding]:
+    """Turn reports into findings with positions, computed only for files that have any."""
+    positions = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+    statements = sorted(
+        (where.start.line, where.end.line)
+        for node, where in positions.items()
+        if isinstance(node, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
+    )
+    findings = set()
+    for rule, report in reports:
+        where: CodeRange = positions[report.node]
+        findings.add(
+            Finding(
+                path=path,
+                line=where.start.line,
+                column=where.start.column + 1,
+                end_line=where.end.line,
+                end_column=where.end.column + 1,
+                code=rule.code,  # type: ignore[attr-defined]
+                message=report.message,
+                severity=rule.severity,  # type: ignore[attr-defined]
+                statement_line=_statement_line(statements, where.start.line),
+            )
+        )
+    return sorted(findings, key=lambda f: (f.line, f.column, f.code, f.message))
+
+
+def _statement_line(statements: list[tuple[int, int]], line: int) -> int:
+    """First line of the innermost statement that holds ``line``."""
+    holding = [start for start, end in statements if start <= line <= end]
+    return max(holding) if holding else line
+
+
+__all__ = ["RULES", "UnparsableSource", "lint_source", "parse"]

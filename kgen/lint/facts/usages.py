@@ -1,0 +1,329 @@
+"""Places that name a model's outputs or inputs: compile, fit/evaluate, datasets, callbacks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import libcst as cst
+
+from kgen.lint.facts.models import Model, ModelReader, keyword
+from kgen.lint.facts.resolve import Site
+from kgen.lint.facts.scopes import Scope
+
+DATASET_SOURCES = frozenset(
+    {"tensorflow.data.Dataset.from_tensor_slices", "tensorflow.data.Dataset.from_tensors"}
+)
+DATASET_PASS_THROUGH = frozenset(
+    {
+        "batch",
+        "shuffle",
+        "prefetch",
+        "repeat",
+        "cache",
+        "take",
+        "skip",
+        "padded_batch",
+        "filter",
+        "with_options",
+        "shard",
+        "rebatch",
+    }
+)
+MONITOR_CALLBACKS = {
+    # canonical class name -> position of ``monitor`` in its signature
+    "keras.callbacks.EarlyStopping": 0,
+    "keras.callbacks.ModelCheckpoint": 1,
+    "keras.callbacks.ReduceLROnPlateau": 0,
+}
+DATA_ARGUMENTS = {
+    # method -> positions of x and y
+    "fit": (0, 1),
+    "evaluate": (0, 1),
+    "train_on_batch": (0, 1),
+    "test_on_batch": (0, 1),
+}
+
+
+@dataclass(frozen=True)
+class Key:
+    """A string key of a dict literal, and the node to report on."""
+
+    name: str
+    node: cst.CSTNode
+
+
+@dataclass(frozen=True)
+class KeyedDict:
+    """A dict literal (or ``dict(...)`` call) whose keys are all known strings."""
+
+    node: cst.CSTNode
+    keys: tuple[Key, ...]
+
+
+@dataclass(frozen=True)
+class Items:
+    """A list or tuple literal: one entry per output, by position."""
+
+    node: cst.List | cst.Tuple
+    values: tuple[cst.BaseExpression, ...]
+
+
+Structure = KeyedDict | Items
+
+
+@dataclass(frozen=True)
+class Compile:
+    """``model.compile(...)``, with its ``loss``, ``loss_weights`` and ``metrics`` when readable."""
+
+    model: Model
+    call: cst.Call
+    loss: Structure | None
+    loss_weights: Structure | None
+    metrics: Structure | None
+    metric_names: dict[str, tuple[str, ...]] | None
+
+
+@dataclass(frozen=True)
+class NamedData:
+    """A dict or list of per-output labels (``role="y"``) or per-input features (``"x"``)."""
+
+    model: Model
+    role: str
+    structure: Structure
+    method: str
+
+
+@dataclass(frozen=True)
+class Monitor:
+    """A callback with ``monitor=`` passed to a model's ``fit``."""
+
+    model: Model
+    callback: cst.Call
+    callback_class: str
+    monitor: str
+    node: cst.CSTNode
+    mode: str | None
+    only_keras_callbacks: bool
+    compiles: tuple[Compile, ...]
+
+
+class UsageReader:
+    """Reads compile/fit/dataset/callback facts for a resolved model."""
+
+    def __init__(self, models: ModelReader) -> None:
+        self.models = models
+        self.resolver = models.resolver
+
+    def structure(self, node: cst.CSTNode | None, site: Site) -> Structure | None:
+        """A keyed dict or a list literal an expression certainly is, else None."""
+        if node is None:
+            return None
+        found = self.resolver.deref(node, site)
+        if found is None:
+            return None
+        node, site = found
+        if isinstance(node, cst.Dict):
+            return self._keyed(node, site)
+        if isinstance(node, (cst.List, cst.Tuple)):
+            if any(isinstance(e, cst.StarredElement) for e in node.elements):
+                return None
+            return Items(node, tuple(e.value for e in node.elements))
+        if (
+            isinstance(node, cst.Call)
+            and isinstance(node.func, cst.Name)
+            and node.func.value == "dict"
+            and self.resolver.lookup("dict", site) is None
+            and node.args
+            and all(arg.keyword is not None for arg in node.args)
+        ):
+            return KeyedDict(node, tuple(Key(a.keyword.value, a.keyword) for a in node.args))  # type: ignore[union-attr]
+        return None
+
+    def _keyed(self, node: cst.Dict, site: Site) -> KeyedDict | None:
+        keys = []
+        for element in node.elements:
+            if not isinstance(element, cst.DictElement):
+                return None
+            key = self.resolver.string(element.key, site)
+            if key is None:
+                return None
+            keys.append(Key(key, element.key))
+        return KeyedDict(node, tuple(keys))
+
+    # compile ------------------------------------------------------------------
+    def compile(self, model: Model, call: cst.Call, site: Site) -> Compile:
+        """The names a ``compile`` call uses."""
+        metrics = keyword(call, "metrics", 3)
+        return Compile(
+            model=model,
+            call=call,
+            loss=self.structure(keyword(call, "loss", 1), site),
+            loss_weights=self.structure(keyword(call, "loss_weights", 2), site),
+            metrics=self.structure(metrics, site),
+            metric_names=self._metric_names(model, metrics, site),
+        )
+
+    def _metric_names(
+        self, model: Model, metrics: cst.CSTNode | None, site: Site
+    ) -> dict[str, tuple[str, ...]] | None:
+        """Per output, the metric names Keras logs, when every metric is a string."""
+        names = model.names
+        if names is None:
+            return None
+        if metrics is None:
+            return dict.fromkeys(names, ())
+        structure = self.structure(metrics, site)
+        if isinstance(structure, KeyedDict):
+            per_output = {
+                key.name: self._strings(key.node, structure, site) for key in structure.keys
+            }
+            if any(value is None for value in per_output.values()):
+                return None
+            return {name: per_output.get(name) or () for name in names}  # type: ignore[misc]
+        if isinstance(structure, Items) and len(structure.values) == len(names):
+            lists = [self._string_list(value, site) for value in structure.values]
+            if any(value is None for value in lists):
+                return None
+            return dict(zip(names, lists, strict=True))  # type: ignore[arg-type]
+        return None
+
+    def _strings(
+        self, key: cst.CSTNode, structure: KeyedDict, site: Site
+    ) -> tuple[str, ...] | None:
+        assert isinstance(structure.node, cst.Dict)
+        for element in structure.node.elements:
+            if isinstance(element, cst.DictElement) and element.key is key:
+                return self._string_list(element.value, site)
+        return None
+
+    def _string_list(self, node: cst.CSTNode, site: Site) -> tuple[str, ...] | None:
+        single = self.resolver.string(node, site)
+        if single is not None:
+            return (single,)
+        found = self.resolver.deref(node, site)
+        if found is None or not isinstance(found[0], (cst.List, cst.Tuple)):
+            return None
+        values = [self.resolver.string(e.value, found[1]) for e in found[0].elements]
+        return None if any(v is None for v in values) else tuple(values)  # type: ignore[arg-type]
+
+    # fit / evaluate -------------------------------------------------------------
+    def data(self, model: Model, call: cst.Call, method: str, site: Site) -> list[NamedData]:
+        """Label and feature structures passed to a training or evaluation call."""
+        x_position, y_position = DATA_ARGUMENTS[method]
+        uses = self._pair(
+            model, method, keyword(call, "x", x_position), keyword(call, "y", y_position), site
+        )
+        validation = keyword(call, "validation_data") if method == "fit" else None
+        if validation is not None:
+            found = self.resolver.deref(validation, site)
+            if found and isinstance(found[0], cst.Tuple) and len(found[0].elements) >= 2:
+                x, y = (e.value for e in found[0].elements[:2])
+                uses += self._pair(model, method, x, y, found[1])
+            else:
+                uses += self._pair(model, method, validation, None, site)
+        return uses
+
+    def _pair(
+        self,
+        model: Model,
+        method: str,
+        x: cst.CSTNode | None,
+        y: cst.CSTNode | None,
+        site: Site,
+    ) -> list[NamedData]:
+        x_site = y_site = site
+        if x is not None and y is None:
+            element = self.dataset_element(x, site)
+            if element is not None:
+                (x, x_site), (y, y_site) = element
+        uses = []
+        for role, node, where in (("x", x, x_site), ("y", y, y_site)):
+            structure = self.structure(node, where)
+            if structure is not None:
+                uses.append(NamedData(model, role, structure, method))
+        return uses
+
+    def dataset_element(
+        self, node: cst.CSTNode, site: Site
+    ) -> tuple[tuple[cst.CSTNode, Site], tuple[cst.CSTNode, Site]] | None:
+        """The (features, labels) expressions of a ``tf.data.Dataset`` element, when known."""
+        for _ in range(40):
+            found = self.resolver.deref(node, site)
+            if found is None or not isinstance(found[0], cst.Call):
+                return None
+            call, site = found
+            assert isinstance(call, cst.Call)
+            qualified = self.models.qualify(call.func, site)
+            if qualified in DATASET_SOURCES and call.args:
+                return self._pair_of(call.args[0].value, site)
+            if not isinstance(call.func, cst.Attribute):
+                return None
+            method = call.func.attr.value
+            if method == "map" and call.args:
+                return self._mapped(call.args[0].value, site)
+            if method not in DATASET_PASS_THROUGH:
+                return None
+            node = call.func.value
+        return None
+
+    def _pair_of(
+        self, node: cst.CSTNode, site: Site
+    ) -> tuple[tuple[cst.CSTNode, Site], tuple[cst.CSTNode, Site]] | None:
+        found = self.resolver.deref(node, site)
+        if found is None or not isinstance(found[0], cst.Tuple) or len(found[0].elements) < 2:
+            return None
+        first, second = found[0].elements[:2]
+        return (first.value, found[1]), (second.value, found[1])
+
+    def _mapped(
+        self, function: cst.CSTNode, site: Site
+    ) -> tuple[tuple[cst.CSTNode, Site], tuple[cst.CSTNode, Site]] | None:
+        if isinstance(function, cst.Lambda):
+            parameters = {p.name.value for p in function.params.params}
+            lambda_scope = Scope(function, site.scope, opaque=parameters)
+            return self._pair_of(
+                function.body, Site(site.index, lambda_scope, site.order, site.path)
+            )
+        found = self.resolver.deref(function, site)
+        if found is None or not isinstance(found[0], cst.FunctionDef):
+            return None
+        definition, home = found
+        body = Site(home.index, home.index.scopes[definition], 1 << 30, ())
+        returned = self.resolver.returned(definition, body)
+        return None if returned is None else self._pair_of(*returned)
+
+    # callbacks ------------------------------------------------------------------
+    def monitors(
+        self, model: Model, call: cst.Call, site: Site, compiles: tuple[Compile, ...]
+    ) -> list[Monitor]:
+        """Callbacks with a ``monitor`` among the ``callbacks=`` of a ``fit`` call."""
+        callbacks = self.structure(keyword(call, "callbacks"), site)
+        if not isinstance(callbacks, Items):
+            return []
+        found_callbacks = []
+        only_keras = True
+        for value in callbacks.values:
+            found = self.resolver.deref(value, site)
+            qualified = None
+            if found is not None and isinstance(found[0], cst.Call):
+                qualified = self.models.qualify(found[0].func, found[1])
+            if qualified is None or not qualified.startswith("keras.callbacks."):
+                only_keras = False
+            if qualified in MONITOR_CALLBACKS:
+                found_callbacks.append((found[0], found[1], qualified))  # type: ignore[index]
+        monitors = []
+        for callback, where, qualified in found_callbacks:
+            monitor_node = keyword(callback, "monitor", MONITOR_CALLBACKS[qualified])
+            if monitor_node is None:
+                continue
+            monitor = self.resolver.string(monitor_node, where)
+            mode_node = keyword(callback, "mode")
+            mode = None if mode_node is None else self.resolver.string(mode_node, where)
+            if monitor is None or (mode_node is not None and mode is None):
+                continue
+            monitors.append(
+                Monitor(
+                    model, callback, qualified, monitor, monitor_node, mode, only_keras, compiles
+                )
+            )
+        return monitors

@@ -1,0 +1,107 @@
+"""What every rule is: a code, a page of documentation, examples, and a check over facts."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+import libcst as cst
+
+from kgen.keras_names import closest
+from kgen.lint.facts import ModuleFacts
+from kgen.lint.facts.models import Model
+from kgen.lint.facts.usages import Key, KeyedDict
+
+
+@dataclass(frozen=True)
+class Report:
+    """A rule's finding before positions are known: the node and the message."""
+
+    node: cst.CSTNode
+    message: str
+
+
+@dataclass(frozen=True)
+class Invalid:
+    """An example that must give this rule's finding at ``line``:``column`` (1-based)."""
+
+    code: str
+    line: int
+    column: int
+
+
+class Rule:
+    """Metadata and examples shared by all rules; the class docstring is the rule's page.
+
+    ``valid`` examples must lint silent for this rule; each ``invalid`` example must give
+    exactly the findings of this rule listed with it. The examples run as tests.
+    """
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    summary: ClassVar[str]
+    severity: ClassVar[str] = "error"
+    valid: ClassVar[tuple[str, ...]]
+    invalid: ClassVar[tuple[Invalid, ...]]
+
+    @classmethod
+    def documentation(cls) -> str:
+        """The rule's page: code, name, summary and its docstring."""
+        body = textwrap.dedent(cls.__doc__ or "").strip()
+        return f"{cls.code} ({cls.name}): {cls.summary}\n\n{body}\n"
+
+
+class FactRule(Rule):
+    """A rule that compares the facts of a module."""
+
+    def check(self, facts: ModuleFacts) -> Iterator[Report]:
+        """Yield a report for each problem the facts show."""
+        raise NotImplementedError
+
+
+def did_you_mean(name: str, candidates: Iterable[str]) -> str:
+    """``; did you mean 'seg'?`` when a candidate is close, else an empty string."""
+    suggestion = closest(name, candidates)
+    return f"; did you mean {suggestion!r}?" if suggestion and suggestion != name else ""
+
+
+def layer_name_keys(model: Model) -> dict[str, str]:
+    """For a dict-outputs model, the layer names that are not keys, mapped to their keys."""
+    if model.structure != "dict":
+        return {}
+    keys = set(model.names or ())
+    return {
+        output.layer_name: output.key
+        for output in model.outputs
+        if output.layer_name and output.key and output.layer_name not in keys
+    }
+
+
+def unknown_keys(structure: KeyedDict, model: Model) -> Iterator[Key]:
+    """Keys that name no output and are not the layer name of a dict output (KG112's case)."""
+    names = model.names
+    if names is None:
+        return
+    misused_layer_names = layer_name_keys(model)
+    for key in structure.keys:
+        if key.name not in names and key.name not in misused_layer_names:
+            yield key
+
+
+def missing_outputs(structure: KeyedDict, model: Model) -> list[str]:
+    """Outputs a dict leaves out, except those a wrong key evidently meant."""
+    names = model.names or ()
+    present = {key.name for key in structure.keys}
+    meant = set()
+    for key in structure.keys:
+        if key.name in names:
+            continue
+        meant.add(layer_name_keys(model).get(key.name) or closest(key.name, names))
+    return [name for name in names if name not in present and name not in meant]
+
+
+def quoted(names: Iterable[str]) -> str:
+    """``'a', 'b'``."""
+    return ", ".join(repr(name) for name in names)

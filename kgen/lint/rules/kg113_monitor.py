@@ -1,0 +1,100 @@
+"""KG113: a `monitor=` that names no logged metric, or a per-head one without `mode=`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kgen.lint.facts import ModuleFacts
+from kgen.lint.facts.usages import Monitor
+from kgen.lint.rules.base import FactRule, Invalid, Report, did_you_mean
+from kgen.lint.rules.examples import LIST_MODEL
+
+_COMPILED = LIST_MODEL + 'model.compile(loss="mse", metrics={"cls": ["accuracy"]})\n'
+_FIT = "model.fit(x, [ys, yc], callbacks=[keras.callbacks.EarlyStopping({args})])\n"
+
+
+class MonitorName(FactRule):
+    """
+    What it does: checks ``monitor=`` of ``EarlyStopping``, ``ModelCheckpoint`` and
+    ``ReduceLROnPlateau`` passed to a multi-output model's ``fit``. Keras logs ``loss``,
+    ``<output>_loss`` and ``<output>_<metric>`` (``val_``-prefixed for validation); a monitor
+    must name one of them, and a per-head one needs an explicit ``mode``.
+
+    Why: a monitor that names no logged metric only warns; early stopping and best-model
+    selection then silently never happen. A per-head monitor without ``mode`` raises
+    ``ValueError: ... isn't able to automatically determine whether that metric should be
+    maximized or minimized``.
+
+    Instead: ``monitor="val_cls_accuracy", mode="max"``.
+    """
+
+    code = "KG113"
+    name = "monitor-name"
+    summary = "a callback `monitor=` names no logged metric, or a per-head monitor lacks `mode=`"
+    valid = (
+        _COMPILED + _FIT.format(args='monitor="val_cls_accuracy", mode="max"'),
+        _COMPILED + _FIT.format(args='monitor="val_loss"'),
+    )
+    invalid = (
+        Invalid(_COMPILED + _FIT.format(args='monitor="val_class_accuracy", mode="max"'), 9, 73),
+        Invalid(_COMPILED + _FIT.format(args='monitor="val_cls_accuracy"'), 9, 73),
+    )
+
+    def check(self, facts: ModuleFacts) -> Iterator[Report]:
+        for monitor in facts.monitors:
+            names = monitor.model.names
+            if names is None:
+                continue
+            metric = monitor.monitor.removeprefix("val_")
+            if metric == "loss":
+                continue
+            head = next(
+                (n for n in sorted(names, key=len, reverse=True) if metric.startswith(f"{n}_")),
+                None,
+            )
+            if head is None:
+                yield from _unknown(monitor, names)
+            else:
+                yield from _per_head(monitor, head, metric[len(head) + 1 :])
+
+
+def _logged(monitor: Monitor) -> list[str] | None:
+    """Every name the model logs, when one compile with string metrics tells them all."""
+    if len(monitor.compiles) != 1 or monitor.compiles[0].metric_names is None:
+        return None
+    prefix = "val_" if monitor.monitor.startswith("val_") else ""
+    names = ["loss"]
+    for head, metrics in monitor.compiles[0].metric_names.items():
+        names += [f"{head}_loss", *(f"{head}_{metric}" for metric in metrics)]
+    return [prefix + name for name in names]
+
+
+def _unknown(monitor: Monitor, heads: tuple[str, ...]) -> Iterator[Report]:
+    if not (monitor.model.functional and monitor.only_keras_callbacks):
+        return
+    logged = _logged(monitor)
+    listing = f" (it logs {', '.join(logged)})" if logged else ""
+    yield Report(
+        monitor.node,
+        f"monitor {monitor.monitor!r} names no metric that model `{monitor.model.label}` "
+        f"logs{listing}: the callback silently never triggers"
+        + did_you_mean(monitor.monitor, logged or ()),
+    )
+
+
+def _per_head(monitor: Monitor, head: str, metric: str) -> Iterator[Report]:
+    logged = _logged(monitor)
+    if logged is not None and monitor.monitor not in logged and monitor.only_keras_callbacks:
+        yield Report(
+            monitor.node,
+            f"monitor {monitor.monitor!r}: output {head!r} of model `{monitor.model.label}` logs "
+            f"no metric {metric!r}: the callback silently never triggers"
+            + did_you_mean(monitor.monitor, logged),
+        )
+    elif monitor.mode in (None, "auto"):
+        yield Report(
+            monitor.node,
+            f"monitor {monitor.monitor!r} of {monitor.callback_class.rsplit('.', 1)[-1]} needs "
+            "mode='max' or mode='min': Keras cannot tell the direction of a per-head metric "
+            "and raises ValueError",
+        )

@@ -1,0 +1,40 @@
+"""KG201: an unknown loss identifier string."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kgen.keras_names import LOSS_IDENTIFIERS
+from kgen.lint.facts import ModuleFacts
+from kgen.lint.rules.base import FactRule, Invalid, Report, did_you_mean
+
+_MODEL = "import keras\n\nmodel = keras.Sequential([keras.layers.Dense(1)])\n"
+
+
+class UnknownLoss(FactRule):
+    """
+    What it does: checks loss strings given to ``compile`` (alone, in a list or as dict
+    values) against the identifiers Keras 3 accepts.
+
+    Why: ``ValueError: Could not interpret loss identifier`` only at the first ``fit``.
+    Near misses are common: ``"huber"`` and ``"log_cosh"`` work, ``"huber_loss"`` and
+    ``"logcosh"`` do not.
+
+    Instead: use a listed identifier (``kgen.keras_names.LOSS_IDENTIFIERS``) or a loss
+    object.
+    """
+
+    code = "KG201"
+    name = "unknown-loss"
+    summary = "an unknown loss identifier string"
+    valid = (_MODEL + 'model.compile(loss="binary_crossentropy")\n',)
+    invalid = (Invalid(_MODEL + 'model.compile(loss="binary_crossentopy")\n', 4, 20),)
+
+    def check(self, facts: ModuleFacts) -> Iterator[Report]:
+        for identifier in facts.identifiers:
+            if identifier.kind == "loss" and identifier.value not in LOSS_IDENTIFIERS:
+                yield Report(
+                    identifier.node,
+                    f"unknown loss {identifier.value!r}: Keras raises 'Could not interpret loss "
+                    "identifier'" + did_you_mean(identifier.value, LOSS_IDENTIFIERS),
+                )

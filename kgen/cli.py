@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import click
 
 from kgen import __version__
@@ -11,3 +14,52 @@ from kgen import __version__
 @click.version_option(__version__, prog_name="kgen")
 def main() -> None:
     """Generate multi-output Keras projects and lint the output names they use."""
+
+
+class _GenerateFailure(click.ClickException):
+    """A ``kgen new`` problem: printed as one line, exit code 2."""
+
+    exit_code = 2
+
+
+@main.command()
+@click.argument("spec", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--example", help="Use a bundled example spec (see `kgen examples`).")
+@click.option("-o", "--output", "target", type=click.Path(path_type=Path),
+              help="Target directory (default: the model's name).")
+@click.option("--force", is_flag=True, help="Overwrite the files kgen generates; keep others.")
+@click.option("--dry-run", is_flag=True, help="List what would be written; write nothing.")
+def new(spec: Path | None, example: str | None, target: Path | None, force: bool,
+        dry_run: bool) -> None:
+    """Render a ready-to-run multi-output Keras project from a head spec (YAML or TOML)."""
+    from kgen.new import SpecError, TargetError, generate
+
+    if (spec is None) == (example is None):
+        raise click.UsageError("give a SPEC file or --example NAME (one of them)")
+    try:
+        planned = generate(spec, example, target, force=force, dry_run=dry_run)
+    except (SpecError, TargetError) as error:
+        raise _GenerateFailure(str(error)) from None
+    for item in planned:
+        click.echo(f"{'would ' if dry_run else ''}{item.action:<9} {item.path}")
+    if not dry_run:
+        project = planned[0].path.parent
+        click.echo(f"next: cd {project} && python train.py --epochs 1")
+
+
+@main.command()
+def examples() -> None:
+    """List the bundled example specs (use one with `kgen new --example NAME`)."""
+    from kgen.new import read_spec
+    from kgen.new.examples import example_names
+
+    for name in example_names():
+        click.echo(f"{name:<18} {read_spec(example=name).description}")
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of the head spec, for editors."""
+    from kgen.new.schema import spec_schema
+
+    click.echo(json.dumps(spec_schema(), indent=2))

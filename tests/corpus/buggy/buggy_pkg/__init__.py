@@ -1,0 +1,1 @@
+"""A small training package with a mistake across modules: `python -m buggy_pkg.train`."""

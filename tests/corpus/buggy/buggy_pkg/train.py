@@ -1,0 +1,27 @@
+# truth: raises ValueError: Expected keys ['churn', 'spend'] in loss dict
+"""Train the package's model: `python -m buggy_pkg.train`."""
+
+import numpy as np
+
+from .model import build_model
+
+
+def main() -> None:
+    model = build_model(features=4)
+    model.compile(
+        optimizer="adam",
+        loss={
+            "churn": "binary_crossentropy",
+            "spending": "mse",  # expect: KG101
+        },
+    )
+    customers = np.random.rand(8, 4).astype("float32")
+    labels = {
+        "churn": np.random.randint(0, 2, (8, 1)).astype("float32"),
+        "spend": np.random.rand(8, 1).astype("float32"),
+    }
+    model.fit(customers, labels, batch_size=4, epochs=1, verbose=0)
+
+
+if __name__ == "__main__":
+    main()

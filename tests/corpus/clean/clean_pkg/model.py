@@ -1,0 +1,14 @@
+"""The model lives in its own module; train.py imports it relatively."""
+
+import keras
+from keras import layers
+
+HEADS = ("churn", "spend")
+
+
+def build_model(features: int) -> keras.Model:
+    inputs = keras.Input(shape=(features,), name="customer")
+    hidden = layers.Dense(8, activation="relu")(inputs)
+    churn = layers.Dense(1, activation="sigmoid", name="churn")(hidden)
+    spend = layers.Dense(1, name="spend")(hidden)
+    return keras.Model(inputs, [churn, spend], name="customer_model")

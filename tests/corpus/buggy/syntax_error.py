@@ -4,5 +4,5 @@
 import keras
 
 inputs = keras.Input(shape=(4,))
-outputs = [keras.layers.Dense(1, name="a")(inputs), keras.layers.Dense(1, name="b")(inputs)
-model = keras.Model(inputs, outputs)  # expect: KG001
+outputs = [keras.layers.Dense(1, name="a")(inputs), keras.layers.Dense(1, name="b")(inputs)  # expect: KG001
+model = keras.Model(inputs, outputs)

@@ -52,7 +52,10 @@ class _Extractor:
         self.models = ModelReader(self.resolver)
         self.usages = UsageReader(self.models)
         self.facts = ModuleFacts()
-        self._contexts: dict[int, list[Site]] = {}
+        self._calls_by_name: dict[str, list[CallSite]] = {}
+        for site in index.calls:
+            if isinstance(site.call.func, cst.Name):
+                self._calls_by_name.setdefault(site.call.func.value, []).append(site)
 
     def run(self) -> ModuleFacts:
         uses_keras = self.index.imports.uses_keras()
@@ -137,12 +140,10 @@ class _Extractor:
 
     def _callers(self, function: cst.FunctionDef) -> list[CallSite]:
         callers = []
-        for site in self.index.calls:
-            func = site.call.func
-            if isinstance(func, cst.Name) and func.value == function.name.value:
-                target = self.resolver.deref(func, self._default_site(site))
-                if target is not None and target[0] is function:
-                    callers.append(site)
+        for site in self._calls_by_name.get(function.name.value, ()):
+            target = self.resolver.deref(site.call.func, self._default_site(site))
+            if target is not None and target[0] is function:
+                callers.append(site)
         return callers
 
     def _identifiers(self, call_site: CallSite) -> None:

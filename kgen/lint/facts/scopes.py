@@ -8,7 +8,9 @@ branch — resolves to nothing, and rules stay silent.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
+from functools import cache
 
 import libcst as cst
 
@@ -66,7 +68,7 @@ class ModuleIndex:
     calls: list[CallSite]
 
 
-class _Indexer(cst.CSTVisitor):
+class _Indexer:
     def __init__(self) -> None:
         self.imports = ImportTable()
         self.order = 0
@@ -259,10 +261,54 @@ class _Indexer(cst.CSTVisitor):
             self._bind_opaque_targets(target.value)
 
 
+_TOKEN_MODULES = frozenset({"libcst._nodes.whitespace", "libcst._nodes.op"})
+
+
+@cache
+def _child_fields(node_type: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(node_type))
+
+
+def _children(node: cst.CSTNode) -> list[cst.CSTNode]:
+    """Child nodes in source order, without whitespace and operator tokens."""
+    children: list[cst.CSTNode] = []
+    for name in _child_fields(type(node)):
+        value = getattr(node, name)
+        values = value if isinstance(value, (tuple, list)) else (value,)
+        children.extend(
+            child
+            for child in values
+            if isinstance(child, cst.CSTNode) and type(child).__module__ not in _TOKEN_MODULES
+        )
+    return children
+
+
+def _walk(root: cst.CSTNode, visitor: _Indexer) -> None:
+    """Call ``visit_<Type>``/``leave_<Type>`` like libcst's visitor, several times faster.
+
+    libcst's own traversal rebuilds every node it visits; reading the dataclass fields
+    directly and skipping whitespace and operator tokens keeps indexing cheap.
+    """
+    stack: list[tuple[cst.CSTNode, bool]] = [(root, False)]
+    while stack:
+        node, leaving = stack.pop()
+        name = type(node).__name__
+        if leaving:
+            leave = getattr(visitor, f"leave_{name}", None)
+            if leave is not None:
+                leave(node)
+            continue
+        visit = getattr(visitor, f"visit_{name}", None)
+        if visit is not None and visit(node) is False:
+            continue
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(_children(node)))
+
+
 def index_module(module: cst.Module, path: str) -> ModuleIndex:
     """Traverse ``module`` once and return its index."""
     indexer = _Indexer()
-    module.visit(indexer)
+    _walk(module, indexer)
     assert indexer.root is not None
     return ModuleIndex(
         module=module,

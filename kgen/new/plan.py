@@ -13,7 +13,7 @@ from kgen.new.spec import MERGE_LAYER, HeadSpec, InputSpec, Spec
 
 MAXIMIZED_METRICS = frozenset(
     {
-        "acc", "accuracy", "auc", "binaryaccuracy", "categoricalaccuracy",
+        "acc", "accuracy", "auc", "binaryaccuracy", "binaryiou", "categoricalaccuracy",
         "concordancecorrelation", "cosinesimilarity", "f1score", "fbetascore",
         "pearsoncorrelation", "precision", "r2score", "recall", "sparsecategoricalaccuracy",
         "sparsetopkcategoricalaccuracy", "topkcategoricalaccuracy", "truenegatives",

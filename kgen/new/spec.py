@@ -57,7 +57,7 @@ DEFAULT_SIZE = {"binary": 1, "regression": 1, "mask": 1}
 SOURCE_RANK = {"mask": 3, "sequence": 2}
 """Kinds that read a per-position input, and that input's rank."""
 
-RANK_NAMES = {2: "sequence input [steps, features]", 3: "image input [height, width, channels]"}
+RANK_NAMES = {2: "a sequence input [steps, features]", 3: "an image input [height, width, channels]"}
 RESERVED_HEAD_NAMES = ("loss", "val")
 
 
@@ -394,7 +394,7 @@ class _Validator:
         if rank is None:
             return source
         fitting = [item.name for item in inputs if len(item.shape) == rank]
-        needs = f"a {kind} head needs a {RANK_NAMES[rank]}"
+        needs = f"a {kind} head needs {RANK_NAMES[rank]}"
         if not fitting:
             raise self.fail(path, f"{needs}, and the spec has none",
                             "add one under inputs or change the kind")

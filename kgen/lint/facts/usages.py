@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import libcst as cst
 
 from kgen.lint.facts.models import Model, ModelReader, keyword
-from kgen.lint.facts.resolve import Site
+from kgen.lint.facts.resolve import Bound, Site
 from kgen.lint.facts.scopes import Scope
 
 DATASET_SOURCES = frozenset(
@@ -69,6 +69,7 @@ class Items:
 
 
 Structure = KeyedDict | Items
+Element = tuple[Bound, Bound]
 
 
 @dataclass(frozen=True)
@@ -243,32 +244,31 @@ class UsageReader:
                 uses.append(NamedData(model, role, structure, method))
         return uses
 
-    def dataset_element(
-        self, node: cst.CSTNode, site: Site
-    ) -> tuple[tuple[cst.CSTNode, Site], tuple[cst.CSTNode, Site]] | None:
+    def dataset_element(self, node: cst.CSTNode, site: Site, depth: int = 0) -> Element | None:
         """The (features, labels) expressions of a ``tf.data.Dataset`` element, when known."""
-        for _ in range(40):
-            found = self.resolver.deref(node, site)
-            if found is None or not isinstance(found[0], cst.Call):
-                return None
-            call, site = found
-            assert isinstance(call, cst.Call)
-            qualified = self.models.qualify(call.func, site)
-            if qualified in DATASET_SOURCES and call.args:
-                return self._pair_of(call.args[0].value, site)
-            if not isinstance(call.func, cst.Attribute):
-                return None
+        found = self.resolver.deref(node, site)
+        if found is None or not isinstance(found[0], cst.Call) or depth > 40:
+            return None
+        call, site = found
+        assert isinstance(call, cst.Call)
+        if self.models.qualify(call.func, site) in DATASET_SOURCES and call.args:
+            return self._pair_of(call.args[0].value, site)
+        if isinstance(call.func, cst.Attribute):
             method = call.func.attr.value
+            if method in DATASET_PASS_THROUGH:
+                return self.dataset_element(call.func.value, site, depth + 1)
             if method == "map" and call.args:
-                return self._mapped(call.args[0].value, site)
-            if method not in DATASET_PASS_THROUGH:
-                return None
-            node = call.func.value
-        return None
+                upstream = self.dataset_element(call.func.value, site, depth + 1)
+                return self._mapped(call.args[0].value, site, upstream)
+            return None
+        target = self.resolver.deref(call.func, site)
+        if target is None or not isinstance(target[0], cst.FunctionDef):
+            return None
+        body = self.resolver.enter(target[0], target[1], call, site)
+        returned = self.resolver.returned(target[0], body)
+        return None if returned is None else self.dataset_element(*returned, depth + 1)
 
-    def _pair_of(
-        self, node: cst.CSTNode, site: Site
-    ) -> tuple[tuple[cst.CSTNode, Site], tuple[cst.CSTNode, Site]] | None:
+    def _pair_of(self, node: cst.CSTNode, site: Site) -> Element | None:
         found = self.resolver.deref(node, site)
         if found is None or not isinstance(found[0], cst.Tuple) or len(found[0].elements) < 2:
             return None
@@ -276,21 +276,28 @@ class UsageReader:
         return (first.value, found[1]), (second.value, found[1])
 
     def _mapped(
-        self, function: cst.CSTNode, site: Site
-    ) -> tuple[tuple[cst.CSTNode, Site], tuple[cst.CSTNode, Site]] | None:
+        self, function: cst.CSTNode, site: Site, upstream: Element | None
+    ) -> Element | None:
+        """The element after ``.map(function)``; parameters passed through keep their values."""
         if isinstance(function, cst.Lambda):
-            parameters = {p.name.value for p in function.params.params}
-            lambda_scope = Scope(function, site.scope, opaque=parameters)
-            return self._pair_of(
-                function.body, Site(site.index, lambda_scope, site.order, site.path)
-            )
-        found = self.resolver.deref(function, site)
-        if found is None or not isinstance(found[0], cst.FunctionDef):
+            parameters = [p.name.value for p in function.params.params]
+            scope = Scope(function, site.scope, opaque=set(parameters))
+            returned: Bound | None = (function.body, Site(site.index, scope, site.order, site.path))
+        else:
+            found = self.resolver.deref(function, site)
+            if found is None or not isinstance(found[0], cst.FunctionDef):
+                return None
+            definition, home = found
+            parameters = [p.name.value for p in definition.params.params]
+            body = Site(home.index, home.index.scopes[definition], 1 << 30, ())
+            returned = self.resolver.returned(definition, body)
+        pair = None if returned is None else self._pair_of(*returned)
+        if pair is None:
             return None
-        definition, home = found
-        body = Site(home.index, home.index.scopes[definition], 1 << 30, ())
-        returned = self.resolver.returned(definition, body)
-        return None if returned is None else self._pair_of(*returned)
+        return (
+            _passed_through(pair[0], parameters, upstream),
+            _passed_through(pair[1], parameters, upstream),
+        )
 
     # callbacks ------------------------------------------------------------------
     def monitors(
@@ -327,3 +334,11 @@ class UsageReader:
                 )
             )
         return monitors
+
+
+def _passed_through(part: Bound, parameters: list[str], upstream: Element | None) -> Bound:
+    """A mapped element part that is just a parameter stands for that part of the input."""
+    node = part[0]
+    if isinstance(node, cst.Name) and node.value in parameters[:2] and upstream is not None:
+        return upstream[parameters.index(node.value)]
+    return part

@@ -63,3 +63,50 @@ def schema() -> None:
     from kgen.new.schema import spec_schema
 
     click.echo(json.dumps(spec_schema(), indent=2))
+
+
+class _LintFailure(click.ClickException):
+    """A ``kgen lint`` usage error or internal failure: printed as one line, exit code 2."""
+
+    exit_code = 2
+
+
+def _codes(values: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Comma-separated option values, flattened; ``None`` when the option was not given."""
+    if not values:
+        return None
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@click.option("--output-format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Report format.")
+@click.option("--select", multiple=True, metavar="CODES",
+              help="Rule codes or prefixes to report, comma-separated (KG1, KG201, ALL).")
+@click.option("--ignore", multiple=True, metavar="CODES",
+              help="Rule codes or prefixes not to report, comma-separated.")
+@click.option("--exclude", multiple=True, metavar="PATTERNS",
+              help="Glob patterns of paths to skip, comma-separated (replaces the config's).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1),
+              help="Processes to lint with (default: by the number of files and CPUs).")
+@click.option("--config", type=click.Path(exists=True, dir_okay=False),
+              help="A pyproject.toml whose [tool.kgen] applies to every path.")
+def lint(paths: tuple[str, ...], output_format: str, select: tuple[str, ...],
+         ignore: tuple[str, ...], exclude: tuple[str, ...], jobs: int | None,
+         config: str | None) -> None:
+    """Find output-name mismatches in multi-output Keras code (default path: .).
+
+    Exit code 0: no findings; 1: findings; 2: usage error or internal failure.
+    """
+    from kgen.lint.config import ConfigError, LintOptions
+    from kgen.lint.report import render
+    from kgen.lint.runner import LintCrash, lint_paths
+
+    options = LintOptions(_codes(select), _codes(ignore), _codes(exclude), config, jobs)
+    try:
+        findings = lint_paths(paths or (".",), options)
+    except (ConfigError, LintCrash) as error:
+        raise _LintFailure(str(error)) from None
+    click.echo(render(findings, output_format), nl=False)
+    raise SystemExit(1 if findings else 0)

@@ -44,6 +44,14 @@ class Model:
         keys = tuple(output.key for output in self.outputs)
         return None if any(key is None for key in keys) else keys  # type: ignore[return-value]
 
+    def positional_names(self) -> tuple[str, ...]:
+        """The output names in the order Keras matches list entries to them.
+
+        Keras pairs a list with dict outputs in sorted-key order, not in the order written.
+        """
+        names = self.names or ()
+        return tuple(sorted(names)) if self.structure == "dict" else names
+
     def describe(self) -> str:
         """``model `m` (outputs 'a', 'b')`` for messages."""
         names = ", ".join(repr(key) for key in self.names or ())

@@ -185,7 +185,7 @@ class UsageReader:
             lists = [self._string_list(value, site) for value in structure.values]
             if any(value is None for value in lists):
                 return None
-            return dict(zip(names, lists, strict=True))  # type: ignore[arg-type]
+            return dict(zip(model.positional_names(), lists, strict=True))  # type: ignore[arg-type]
         return None
 
     def _strings(

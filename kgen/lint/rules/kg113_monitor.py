@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from kgen.lint.facts import ModuleFacts
 from kgen.lint.facts.usages import Monitor
-from kgen.lint.rules.base import FactRule, Invalid, Report, did_you_mean
-from kgen.lint.rules.examples import LIST_MODEL
+from kgen.lint.rules.base import FactRule, Invalid, Report, did_you_mean, layer_name_keys
+from kgen.lint.rules.examples import DICT_MODEL, LIST_MODEL
 
 _COMPILED = LIST_MODEL + 'model.compile(loss="mse", metrics={"cls": ["accuracy"]})\n'
 _FIT = "model.fit(x, [ys, yc], callbacks=[keras.callbacks.EarlyStopping({args})])\n"
@@ -38,6 +38,13 @@ class MonitorName(FactRule):
     invalid = (
         Invalid(_COMPILED + _FIT.format(args='monitor="val_class_accuracy", mode="max"'), 9, 73),
         Invalid(_COMPILED + _FIT.format(args='monitor="val_cls_accuracy"'), 9, 73),
+        Invalid(
+            DICT_MODEL
+            + 'model.compile(loss="mse", metrics={"mask": ["mae"]})\n'
+            + _FIT.format(args='monitor="val_seg_mae", mode="min"'),
+            9,
+            73,
+        ),
     )
 
     def check(self, facts: ModuleFacts) -> Iterator[Report]:
@@ -48,6 +55,10 @@ class MonitorName(FactRule):
             metric = monitor.monitor.removeprefix("val_")
             if metric == "loss":
                 continue
+            misused = _layer_name_prefix(monitor, metric)
+            if misused is not None:
+                yield misused
+                continue
             head = next(
                 (n for n in sorted(names, key=len, reverse=True) if metric.startswith(f"{n}_")),
                 None,
@@ -56,6 +67,20 @@ class MonitorName(FactRule):
                 yield from _unknown(monitor, names)
             else:
                 yield from _per_head(monitor, head, metric[len(head) + 1 :])
+
+
+def _layer_name_prefix(monitor: Monitor, metric: str) -> Report | None:
+    """A monitor spelt with a dict output's layer name instead of its key."""
+    for layer_name, key in layer_name_keys(monitor.model).items():
+        if metric.startswith(f"{layer_name}_"):
+            spelt = monitor.monitor.replace(layer_name, key, 1)
+            return Report(
+                monitor.node,
+                f"monitor {monitor.monitor!r} uses the layer name of output {key!r} of "
+                f"{monitor.model.describe()}; Keras logs dict outputs by key: "
+                f"{spelt!r}",
+            )
+    return None
 
 
 def _logged(monitor: Monitor) -> list[str] | None:

@@ -20,7 +20,9 @@ from kgen.new.render import render_project
 from kgen.new.spec import Spec, load_spec, parse_spec
 from kgen.new.write import PlannedFile, TargetError, plan_writes, write_files
 
-__all__ = ["PlannedFile", "SpecError", "TargetError", "generate", "read_spec"]
+__all__ = [
+    "PlannedFile", "SpecError", "TargetError", "generate", "read_spec", "write_project",
+]
 
 
 def read_spec(spec_path: Path | None = None, example: str | None = None) -> Spec:
@@ -50,7 +52,14 @@ def generate(
     Raises SpecError or TargetError before anything is written.
     """
     spec = read_spec(spec_path, example)
-    planned = plan_writes(render_project(spec), target or Path(spec.name), force)
+    return write_project(spec, target or Path(spec.name), force=force, dry_run=dry_run)
+
+
+def write_project(
+    spec: Spec, target: Path, force: bool = False, dry_run: bool = False
+) -> list[PlannedFile]:
+    """Render the project for a validated ``spec`` into ``target``; see ``generate``."""
+    planned = plan_writes(render_project(spec), target, force)
     if not dry_run:
         write_files(planned)
     return planned

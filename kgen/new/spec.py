@@ -57,7 +57,10 @@ DEFAULT_SIZE = {"binary": 1, "regression": 1, "mask": 1}
 SOURCE_RANK = {"mask": 3, "sequence": 2}
 """Kinds that read a per-position input, and that input's rank."""
 
-RANK_NAMES = {2: "a sequence input [steps, features]", 3: "an image input [height, width, channels]"}
+RANK_NAMES = {
+    2: "a sequence input [steps, features]",
+    3: "an image input [height, width, channels]",
+}
 RESERVED_HEAD_NAMES = ("loss", "val")
 
 
@@ -427,18 +430,19 @@ class _Validator:
     def check_unique_names(self, inputs: tuple[InputSpec, ...],
                            heads: tuple[HeadSpec, ...]) -> None:
         """Keras needs every layer name once: inputs, heads and kgen's own layers."""
+        generated = generated_layer_names(inputs)
+        for item in inputs:
+            if item.name in generated:
+                raise self.fail(("inputs", item.name), f"{item.name!r} is also the name of a "
+                                "layer kgen adds; Keras needs unique layer names",
+                                "rename the input")
         taken = {item.name: "an input" for item in inputs}
-        taken.update({name: "a layer kgen adds" for name in generated_layer_names(inputs)})
+        taken.update({name: "a layer kgen adds" for name in generated})
         for head in heads:
             if head.name in taken:
                 raise self.fail(("heads", head.name), f"{head.name!r} is already the name of "
                                 f"{taken[head.name]}; Keras needs unique layer names",
                                 "rename the head")
-        for item in inputs:
-            for layer in item.layer_names.values():
-                if layer in {other.name for other in inputs}:
-                    raise self.fail(("inputs", layer), f"{layer!r} is already the name of a "
-                                    f"layer kgen adds for {item.name!r}", "rename the input")
 
     def check_inputs_used(self, inputs: tuple[InputSpec, ...],
                           heads: tuple[HeadSpec, ...]) -> None:

@@ -48,7 +48,7 @@ def _schema_errors(value: Any, schema: dict[str, Any], path: str = "$") -> list[
         matches = [option for option in schema["oneOf"] if not _schema_errors(value, option)]
         return [] if len(matches) == 1 else [f"{path}: matches {len(matches)} of oneOf"]
     kind = schema.get("type")
-    if kind and not isinstance(value, JSON_TYPES[kind]) or (
+    if (kind and not isinstance(value, JSON_TYPES[kind])) or (
         kind in ("integer", "number") and isinstance(value, bool)
     ):
         return [f"{path}: not of type {kind}"]

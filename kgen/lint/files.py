@@ -29,9 +29,11 @@ MAX_SOURCE_BYTES = 5 * 1024 * 1024
 MAX_NOTEBOOK_BYTES = 50 * 1024 * 1024  # notebooks carry outputs; their code is checked apart
 
 # What a file must mention to hold anything kgen checks: a training call, a dataset, a
-# callback monitor, or a model or layer construction (every Keras import names ``keras``).
+# callback monitor, or a model construction (``Model``, ``Sequential``, ``Input``) or the
+# ``Layer(name=...)`` rename. A bare ``import keras`` is not enough: in the Keras repository
+# it let 959 of 1,009 files through, these let 348 through (docs/benchmarks.md).
 KERAS_HINT = re.compile(
-    rb"keras|\.(?:compile|fit|evaluate|train_on_batch|test_on_batch)\s*\("
+    rb"\.(?:compile|fit|evaluate|train_on_batch|test_on_batch)\s*\("
     rb"|Dataset|monitor\s*=|\bModel\b|\bSequential\b|\bInput\s*\(|\bLayer\s*\("
 )
 

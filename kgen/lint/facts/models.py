@@ -188,8 +188,10 @@ class ModelReader:
         if layer is not None:
             return (layer[0], *self._layer_name(*layer))
         qualified = self.qualify(call.func, site) or ""
-        if qualified.startswith("keras.layers.") and qualified[13:14].islower():
-            return (call, *self._layer_name(call, site))  # functional form: layers.add(...)
+        if qualified == "keras.Input" or (
+            qualified.startswith("keras.layers.") and qualified[13:14].islower()
+        ):
+            return (call, *self._layer_name(call, site))  # an input, or layers.add(...)
         return None, None, False
 
     def _layer_name(self, call: cst.Call, site: Site) -> tuple[str | None, bool]:

@@ -82,6 +82,7 @@ class Compile:
     loss_weights: Structure | None
     metrics: Structure | None
     metric_names: dict[str, tuple[str, ...]] | None
+    loss_heads: tuple[str, ...] | None
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,36 @@ class UsageReader:
             loss_weights=self.structure(keyword(call, "loss_weights", 2), site),
             metrics=self.structure(metrics, site),
             metric_names=self._metric_names(model, metrics, site),
+            loss_heads=self._loss_heads(model, keyword(call, "loss", 1), site),
         )
+
+    def _loss_heads(
+        self, model: Model, loss: cst.CSTNode | None, site: Site
+    ) -> tuple[str, ...] | None:
+        """The outputs that get a loss, when known."""
+        names = model.names
+        found = None if loss is None else self.resolver.deref(loss, site)
+        if names is None or found is None:
+            return None
+        node, where = found
+        if isinstance(node, cst.Dict):
+            return tuple(
+                key
+                for key in names
+                if any(
+                    isinstance(e, cst.DictElement)
+                    and self.resolver.string(e.key, where) == key
+                    and not _is_none(e.value)
+                    for e in node.elements
+                )
+            )
+        if isinstance(node, (cst.List, cst.Tuple)):
+            return tuple(
+                name
+                for name, element in zip(model.positional_names(), node.elements, strict=False)
+                if not _is_none(element.value)
+            )
+        return names
 
     def _metric_names(
         self, model: Model, metrics: cst.CSTNode | None, site: Site
@@ -342,3 +372,7 @@ def _passed_through(part: Bound, parameters: list[str], upstream: Element | None
     if isinstance(node, cst.Name) and node.value in parameters[:2] and upstream is not None:
         return upstream[parameters.index(node.value)]
     return part
+
+
+def _is_none(node: cst.CSTNode) -> bool:
+    return isinstance(node, cst.Name) and node.value == "None"

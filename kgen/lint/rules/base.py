@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -100,6 +100,30 @@ def missing_outputs(structure: KeyedDict, model: Model) -> list[str]:
             continue
         meant.add(layer_name_keys(model).get(key.name) or closest(key.name, names))
     return [name for name in names if name not in present and name not in meant]
+
+
+def unknown_identifier(
+    kind: str,
+    value: str,
+    node: cst.CSTNode,
+    accepted: Callable[[str], bool],
+    candidates: Iterable[str],
+    unusable: Mapping[str, str],
+) -> Report | None:
+    """A report for a loss or metric string that ``compile`` cannot use, else None."""
+    if accepted(value):
+        return None
+    if value in unusable:
+        return Report(
+            node,
+            f"{kind} {value!r} cannot be given as a string ({unusable[value]}): Keras raises "
+            "at the first fit; pass an instance instead",
+        )
+    return Report(
+        node,
+        f"unknown {kind} {value!r}: Keras raises 'Could not interpret {kind} identifier'"
+        + did_you_mean(value, candidates),
+    )
 
 
 def quoted(names: Iterable[str]) -> str:

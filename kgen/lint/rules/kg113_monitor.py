@@ -84,13 +84,22 @@ def _layer_name_prefix(monitor: Monitor, metric: str) -> Report | None:
 
 
 def _logged(monitor: Monitor) -> list[str] | None:
-    """Every name the model logs, when one compile with string metrics tells them all."""
-    if len(monitor.compiles) != 1 or monitor.compiles[0].metric_names is None:
+    """Every name the model logs, when one compile with string metrics tells them all.
+
+    Keras logs ``<head>_loss`` only when two or more heads have a loss.
+    """
+    if len(monitor.compiles) != 1:
+        return None
+    compiled = monitor.compiles[0]
+    if compiled.metric_names is None or compiled.loss_heads is None:
         return None
     prefix = "val_" if monitor.monitor.startswith("val_") else ""
+    head_losses = compiled.loss_heads if len(compiled.loss_heads) > 1 else ()
     names = ["loss"]
-    for head, metrics in monitor.compiles[0].metric_names.items():
-        names += [f"{head}_loss", *(f"{head}_{metric}" for metric in metrics)]
+    for head, metrics in compiled.metric_names.items():
+        if head in head_losses:
+            names.append(f"{head}_loss")
+        names += [f"{head}_{metric}" for metric in metrics]
     return [prefix + name for name in names]
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kgen.keras_names import LOSS_IDENTIFIERS
+from kgen.keras_names import LOSS_IDENTIFIERS, UNUSABLE_LOSS_IDENTIFIERS, is_loss_identifier
 from kgen.lint.facts import ModuleFacts
-from kgen.lint.rules.base import FactRule, Invalid, Report, did_you_mean
+from kgen.lint.rules.base import FactRule, Invalid, Report, unknown_identifier
 
 _MODEL = "import keras\n\nmodel = keras.Sequential([keras.layers.Dense(1)])\n"
 
@@ -32,9 +32,14 @@ class UnknownLoss(FactRule):
 
     def check(self, facts: ModuleFacts) -> Iterator[Report]:
         for identifier in facts.identifiers:
-            if identifier.kind == "loss" and identifier.value not in LOSS_IDENTIFIERS:
-                yield Report(
+            if identifier.kind == "loss":
+                report = unknown_identifier(
+                    "loss",
+                    identifier.value,
                     identifier.node,
-                    f"unknown loss {identifier.value!r}: Keras raises 'Could not interpret loss "
-                    "identifier'" + did_you_mean(identifier.value, LOSS_IDENTIFIERS),
+                    is_loss_identifier,
+                    LOSS_IDENTIFIERS,
+                    UNUSABLE_LOSS_IDENTIFIERS,
                 )
+                if report is not None:
+                    yield report

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kgen.keras_names import METRIC_IDENTIFIERS
+from kgen.keras_names import METRIC_IDENTIFIERS, UNUSABLE_METRIC_IDENTIFIERS, is_metric_identifier
 from kgen.lint.facts import ModuleFacts
-from kgen.lint.rules.base import FactRule, Invalid, Report, did_you_mean
+from kgen.lint.rules.base import FactRule, Invalid, Report, unknown_identifier
 
 _MODEL = "import keras\n\nmodel = keras.Sequential([keras.layers.Dense(1)])\n"
 
@@ -27,17 +27,21 @@ class UnknownMetric(FactRule):
     name = "unknown-metric"
     summary = "an unknown metric identifier string"
     valid = (_MODEL + 'model.compile(loss="mse", metrics=["acc", "root_mean_squared_error"])\n',)
-    invalid = (Invalid(_MODEL + 'model.compile(loss="mse", metrics=["rmse"])\n', 4, 36),)
+    invalid = (
+        Invalid(_MODEL + 'model.compile(loss="mse", metrics=["rmse"])\n', 4, 36),
+        Invalid(_MODEL + 'model.compile(loss="mse", metrics=["mean_io_u"])\n', 4, 36),
+    )
 
     def check(self, facts: ModuleFacts) -> Iterator[Report]:
         for identifier in facts.identifiers:
-            if identifier.kind == "metric" and not _known(identifier.value):
-                yield Report(
+            if identifier.kind == "metric":
+                report = unknown_identifier(
+                    "metric",
+                    identifier.value,
                     identifier.node,
-                    f"unknown metric {identifier.value!r}: Keras raises 'Could not interpret "
-                    "metric identifier'" + did_you_mean(identifier.value, METRIC_IDENTIFIERS),
+                    is_metric_identifier,
+                    METRIC_IDENTIFIERS,
+                    UNUSABLE_METRIC_IDENTIFIERS,
                 )
-
-
-def _known(value: str) -> bool:
-    return value in METRIC_IDENTIFIERS or value.lower() in ("acc", "accuracy")
+                if report is not None:
+                    yield report

@@ -11,6 +11,11 @@ import pytest
 from click.testing import CliRunner, Result
 
 from kgen.cli import main
+from kgen.lint.config import LintOptions, SettingsResolver
+from kgen.lint.files import SourceFile
+from kgen.lint.finding import Finding
+from kgen.lint.rules import RULES
+from kgen.lint.runner import lint_file
 
 DATA = Path(__file__).parent / "data"
 
@@ -62,3 +67,14 @@ def kgen_lint() -> Callable[..., Result]:
         return CliRunner().invoke(main, ["lint", *args], catch_exceptions=False)
 
     return run
+
+
+@pytest.fixture
+def lint_one(project: Path) -> Callable[..., list[Finding]]:
+    """Lint one project file as a run would, with default settings unless options are given."""
+
+    def lint(path: str, **options: object) -> list[Finding]:
+        resolver = SettingsResolver(LintOptions(**options), RULES)  # type: ignore[arg-type]
+        return lint_file(SourceFile(path, resolver.for_directory(str(project))))
+
+    return lint

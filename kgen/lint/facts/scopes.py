@@ -19,6 +19,22 @@ from kgen.lint.facts.names import ImportTable
 Path = tuple[int, ...]
 
 TRAINING_METHODS = frozenset({"fit", "evaluate", "train_on_batch", "test_on_batch"})
+# Methods that change a dict or list in place, after which its literal no longer tells its keys.
+_MUTATORS = frozenset(
+    {
+        "update",
+        "setdefault",
+        "pop",
+        "popitem",
+        "clear",
+        "append",
+        "extend",
+        "insert",
+        "remove",
+        "__setitem__",
+        "__delitem__",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -224,6 +240,13 @@ class _Indexer:
         self.scope.returns.append((self.order, self.path, node.value))
 
     def visit_Call(self, node: cst.Call) -> None:
+        func = node.func
+        if (
+            isinstance(func, cst.Attribute)
+            and isinstance(func.value, cst.Name)
+            and func.attr.value in _MUTATORS
+        ):
+            self._bind(func.value.value, None)  # the container changed: its literal is stale
         site = CallSite(node, self.scope, self.order, self.path)
         self.calls.append(site)
         if isinstance(node.func, cst.Attribute) and (
@@ -254,6 +277,12 @@ class _Indexer:
     def _bind_opaque_targets(self, target: cst.CSTNode) -> None:
         if isinstance(target, cst.Name):
             self._bind(target.value, None)
+        elif isinstance(target, (cst.Subscript, cst.Attribute)):
+            base = target.value
+            while isinstance(base, (cst.Subscript, cst.Attribute)):
+                base = base.value
+            if isinstance(base, cst.Name):
+                self._bind(base.value, None)  # ``y["b"] = ...`` changes what ``y`` holds
         elif isinstance(target, (cst.Tuple, cst.List)):
             for element in target.elements:
                 self._bind_opaque_targets(element.value)

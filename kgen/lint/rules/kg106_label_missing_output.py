@@ -25,7 +25,10 @@ class LabelMissingOutput(FactRule):
     code = "KG106"
     name = "label-missing-output"
     summary = "a label dict is missing an output"
-    valid = (LIST_MODEL + 'model.evaluate(x, {"seg": y_seg, "cls": y_cls})\n',)
+    valid = (
+        LIST_MODEL + 'model.evaluate(x, {"seg": y_seg, "cls": y_cls})\n',
+        LIST_MODEL + 'labels = {"seg": y_seg}\nlabels["cls"] = y_cls\nmodel.evaluate(x, labels)\n',
+    )
     invalid = (Invalid(LIST_MODEL + 'model.evaluate(x, y={"cls": y_cls})\n', 8, 21),)
 
     def check(self, facts: ModuleFacts) -> Iterator[Report]:

@@ -6,15 +6,16 @@ A marker is a trailing comment on the line where a finding belongs:
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
 
 import pytest
 
+from kgen.lint.config import LintOptions
 from kgen.lint.engine import lint_source
 from kgen.lint.finding import Finding
+from kgen.lint.runner import lint_paths
 
 CORPUS_DIR = Path(__file__).parent.parent / "corpus"
 MARKER = re.compile(r"#\s*expect:\s*(?P<codes>KG\d{3}(?:\s*,\s*KG\d{3})*)\s*$")
@@ -83,11 +84,7 @@ def test_python_file_findings_match_markers(path: Path) -> None:
     "path", corpus_files(".ipynb"), ids=lambda p: str(p.relative_to(CORPUS_DIR))
 )
 def test_notebook_findings_match_markers(path: Path) -> None:
-    if importlib.util.find_spec("kgen.lint.runner") is None:
-        pytest.skip("notebooks are linted by kgen.lint.runner, which is not there yet")
-    from kgen.lint.runner import lint_paths
-
-    assert_findings_match(path, lint_paths([path]))
+    assert_findings_match(path, lint_paths([str(path)], LintOptions(jobs=1)))
 
 
 def test_buggy_corpus_plants_every_rule() -> None:

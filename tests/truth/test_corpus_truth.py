@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import TRUTH_DIR, run_probe
 from truth_header import FAILURE_KINDS, check, read_claims
+from truth_probe import TRUTH_DIR, run_probe
 
 CORPUS_DIR = TRUTH_DIR.parent / "corpus"
 BEHAVIOUR_DIR = TRUTH_DIR / "behaviour"

@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from conftest import run_probe
+from truth_probe import run_probe
 
 from kgen.keras_names import (
     LOSS_IDENTIFIERS,

@@ -174,6 +174,7 @@ def observe(script: Path) -> dict[str, Any]:
 
 
 def main(out_path: str, scripts: list[str]) -> None:
+    sys.dont_write_bytecode = True  # importing a corpus package must not write into the repo
     report = {script: observe(Path(script).resolve()) for script in scripts}
     Path(out_path).write_text(json.dumps(report, indent=1), encoding="utf-8")
 

@@ -81,6 +81,8 @@ class Settings:
 
     def excludes(self, path: str) -> bool:
         """Whether the absolute ``path`` (a file or a directory) matches an exclude pattern."""
+        if not self.exclude:
+            return False
         name = os.path.basename(path)
         posix = Path(path).as_posix()
         return any(
@@ -104,13 +106,13 @@ class SettingsResolver:
         self._defaults = self._settings({}, None, cwd)
         self._fixed: Settings | None = None
         if options.config is not None:
-            config = os.path.abspath(options.config)
-            table = _kgen_table(config)
+            table = _kgen_table(options.config)
             if table is None:
                 raise ConfigError(
                     f"{options.config}: no [tool.kgen] table; add one or drop --config"
                 )
-            self._fixed = self._settings(table, options.config, os.path.dirname(config))
+            root = os.path.dirname(os.path.abspath(options.config))
+            self._fixed = self._settings(table, options.config, root)
 
     def for_directory(self, directory: str) -> Settings:
         """Settings for the files directly inside the absolute ``directory``."""

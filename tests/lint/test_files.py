@@ -105,8 +105,8 @@ def test_excludes_of_a_nested_config_are_relative_to_its_directory(write) -> Non
         "net.train_on_batch(x, y)\n",
         "ds = tf.data.Dataset.from_tensor_slices(x)\n",
         "stop = EarlyStopping(monitor = 'val_a_loss')\n",
-        "from .nets import Model\n",
-        "inp = Input(shape=(3,))\n",
+        "class Net(\n    keras.Model,\n):\n    pass\n",
+        "net = Model(inputs, outputs)\n",
         "renamed = Layer(name='x')\n",
     ],
 )
@@ -119,6 +119,8 @@ def test_pre_filter_keeps_anything_that_may_be_keras(text: str) -> None:
     [
         "import numpy as np\nprint(np.zeros(3))\n",
         "from keras import ops\n\nops.add(1, 2)\n",
+        "from .nets import Model\n\nx = Input(shape=(3,))\ny = Dense(1, name='y')(x)\n",
+        "class Callback:\n    pass\n",
         "def fit(x):\n    pass\n",
     ],
 )

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import libcst as cst
@@ -26,20 +28,52 @@ class UnparsableSource(Exception):
         self.line, self.column, self.reason = line, column, reason
 
 
+_NOT_BRACKETS = re.compile(r"[^()\[\]{}]+")
+_BRACKET_DEPTH = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
+_MAX_BRACKET_DEPTH = 100
+_MAX_LINE_LENGTH = 1_000
+_MAX_TREE_DEPTH = 400
+
+
 def parse(source: str) -> cst.Module:
-    """Parse a module, checking first with CPython's parser, which rejects deep nesting cheaply."""
-    try:
-        ast.parse(source)
-    except SyntaxError as error:
-        raise UnparsableSource(error.lineno or 1, error.offset or 1, error.msg) from None
-    except (RecursionError, MemoryError, ValueError) as error:
-        raise UnparsableSource(1, 1, f"too deeply nested or too large ({error})") from None
+    """Parse a module with libcst, refusing sources that would crash or stall its parser.
+
+    libcst's native parser overflows its stack on a few thousand nested brackets or unary
+    operators and slows to a crawl on very long operator chains; such sources only come
+    with deep brackets or very long lines, so only those are checked with CPython's parser.
+    """
+    if _looks_pathological(source):
+        _check_depth(source)
     try:
         return cst.parse_module(source)
     except cst.ParserSyntaxError as error:
+        _check_depth(source)  # CPython names the problem better, where it sees one
         raise UnparsableSource(error.raw_line, error.raw_column + 1, error.message) from None
     except RecursionError:
         raise UnparsableSource(1, 1, "too deeply nested to lint") from None
+
+
+def _looks_pathological(source: str) -> bool:
+    depths = accumulate(_BRACKET_DEPTH[c] for c in _NOT_BRACKETS.sub("", source))
+    if max(depths, default=0) > _MAX_BRACKET_DEPTH:
+        return True
+    return any(len(line) > _MAX_LINE_LENGTH for line in source.splitlines())
+
+
+def _check_depth(source: str) -> None:
+    try:
+        tree = ast.parse(source)
+    except SyntaxError as error:
+        raise UnparsableSource(error.lineno or 1, error.offset or 1, error.msg) from None
+    except (RecursionError, MemoryError, ValueError):
+        raise UnparsableSource(1, 1, "too deeply nested to lint") from None
+    pending = [(tree, 0)]
+    while pending:
+        node, depth = pending.pop()
+        if depth > _MAX_TREE_DEPTH:
+            line = getattr(node, "lineno", 1)
+            raise UnparsableSource(line, 1, f"too deeply nested to lint (over {depth} levels)")
+        pending.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
 
 
 @lru_cache(maxsize=256)

@@ -52,14 +52,22 @@ def _automatic_jobs(file_count: int) -> int:
 
 
 def _lint_all(sources: list[SourceFile], jobs: int) -> list[list[Finding]]:
+    """Each file's findings, in no particular order."""
     if jobs == 1 or len(sources) < 2:
         return [lint_file(source) for source in sources]
-    chunk = max(1, len(sources) // (jobs * 4))
+    largest_first = sorted(sources, key=_size, reverse=True)  # balances the processes' load
     try:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            return list(pool.map(lint_file, sources, chunksize=chunk))
+            return list(pool.map(lint_file, largest_first))
     except BrokenProcessPool as error:
         raise LintCrash(f"a lint worker process died ({error}); rerun with --jobs 1") from None
+
+
+def _size(source: SourceFile) -> int:
+    try:
+        return os.path.getsize(source.path)
+    except OSError:
+        return 0
 
 
 def lint_file(source: SourceFile) -> list[Finding]:

@@ -15,13 +15,12 @@ import pytest
 from kgen.lint.config import LintOptions
 from kgen.lint.engine import lint_source
 from kgen.lint.finding import Finding
+from kgen.lint.rules import RULES
 from kgen.lint.runner import lint_paths
 
 CORPUS_DIR = Path(__file__).parent.parent / "corpus"
 MARKER = re.compile(r"#\s*expect:\s*(?P<codes>KG\d{3}(?:\s*,\s*KG\d{3})*)\s*$")
-RULE_CODES = frozenset(
-    {"KG001", *(f"KG{number}" for number in range(101, 114)), "KG201", "KG202", "KG203"}
-)
+RULE_CODES = frozenset(RULES)
 
 # A place is (cell, line, code); cell is None outside notebooks, else 1-based among all cells.
 Place = tuple[int | None, int, str]

@@ -83,6 +83,7 @@ class Compile:
     metrics: Structure | None
     metric_names: dict[str, tuple[str, ...]] | None
     loss_heads: tuple[str, ...] | None
+    shared_loss: bool
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,14 @@ class UsageReader:
             metrics=self.structure(metrics, site),
             metric_names=self._metric_names(model, metrics, site),
             loss_heads=self._loss_heads(model, keyword(call, "loss", 1), site),
+            shared_loss=self._is_shared_loss(keyword(call, "loss", 1), site),
+        )
+
+    def _is_shared_loss(self, loss: cst.CSTNode | None, site: Site) -> bool:
+        """Whether ``loss`` is one string or loss object applied to every output."""
+        found = None if loss is None else self.resolver.deref(loss, site)
+        return found is not None and (
+            self.resolver.string(*found) is not None or isinstance(found[0], cst.Call)
         )
 
     def _loss_heads(

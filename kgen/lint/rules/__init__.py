@@ -17,6 +17,7 @@ from kgen.lint.rules.kg110_unnamed_output import UnnamedOutput
 from kgen.lint.rules.kg111_duplicate_layer_name import DuplicateLayerName
 from kgen.lint.rules.kg112_layer_name_key import LayerNameKey
 from kgen.lint.rules.kg113_monitor import MonitorName
+from kgen.lint.rules.kg114_shared_loss_weights import SharedLossWeights
 from kgen.lint.rules.kg201_unknown_loss import UnknownLoss
 from kgen.lint.rules.kg202_unknown_metric import UnknownMetric
 from kgen.lint.rules.kg203_layer_rename import LayerRename
@@ -35,6 +36,7 @@ FACT_RULES: tuple[FactRule, ...] = (
     DuplicateLayerName(),
     LayerNameKey(),
     MonitorName(),
+    SharedLossWeights(),
     UnknownLoss(),
     UnknownMetric(),
     LayerRename(),

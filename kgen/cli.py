@@ -110,3 +110,19 @@ def lint(paths: tuple[str, ...], output_format: str, select: tuple[str, ...],
         raise _LintFailure(str(error)) from None
     click.echo(render(findings, output_format), nl=False)
     raise SystemExit(1 if findings else 0)
+
+
+@main.command()
+@click.argument("code", required=False)
+def rule(code: str | None) -> None:
+    """Print a lint rule's page (what it finds, why, what to write instead); no CODE lists all."""
+    from kgen.lint.rules import RULES
+
+    if code is None:
+        for known, rule_class in RULES.items():
+            click.echo(f"{known}  {rule_class.name:<24} {rule_class.summary}")
+        return
+    rule_class = RULES.get(code.upper())
+    if rule_class is None:
+        raise _LintFailure(f"unknown rule {code!r}; `kgen rule` lists them")
+    click.echo(rule_class.documentation(), nl=False)

@@ -50,7 +50,13 @@ class Rule:
     def documentation(cls) -> str:
         """The rule's page: code, name, summary and its docstring."""
         body = textwrap.dedent(cls.__doc__ or "").strip()
-        return f"{cls.code} ({cls.name}): {cls.summary}\n\n{body}\n"
+        example = cls.invalid[0]
+        return (
+            f"{cls.code} ({cls.name}): {cls.summary}\n\n{body}\n\n"
+            f"Example (reported at line {example.line}, column {example.column}):\n\n"
+            f"{textwrap.indent(example.code, '    ')}\n"
+            f"Silent:\n\n{textwrap.indent(cls.valid[0], '    ')}"
+        )
 
 
 class FactRule(Rule):

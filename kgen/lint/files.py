@@ -22,6 +22,7 @@ SKIPPED_DIRECTORIES = frozenset(
     {
         ".git", ".hg", ".svn", ".venv", "venv", "env", "__pycache__", "build", "dist", ".tox",
         ".nox", ".mypy_cache", ".ruff_cache", ".pytest_cache", "node_modules", "site-packages",
+        ".eggs", ".ipynb_checkpoints",
     }
 )  # fmt: skip
 SOURCE_SUFFIXES = (".py", ".ipynb")

@@ -39,7 +39,8 @@ def test_a_file_named_twice_is_listed_once(write, project: Path) -> None:
 @pytest.mark.parametrize(
     "directory",
     [".git", ".hg", ".venv", "venv", "env", "__pycache__", "build", "dist", ".tox", ".nox",
-     ".mypy_cache", ".ruff_cache", "node_modules", "site-packages", "kgen.egg-info"],
+     ".mypy_cache", ".ruff_cache", "node_modules", "site-packages", "kgen.egg-info",
+     ".ipynb_checkpoints"],
 )  # fmt: skip
 def test_default_skipped_directories(write, directory: str) -> None:
     write(f"{directory}/inner/x.py", KERAS)

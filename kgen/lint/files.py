@@ -26,8 +26,10 @@ SKIPPED_DIRECTORIES = frozenset(
     }
 )  # fmt: skip
 SOURCE_SUFFIXES = (".py", ".ipynb")
+# A file is read only up to MAX_FILE_BYTES (notebooks carry their outputs); the Python source
+# that passes the pre-filter (a notebook's code cells) is linted only up to MAX_SOURCE_BYTES.
+MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_SOURCE_BYTES = 5 * 1024 * 1024
-MAX_NOTEBOOK_BYTES = 50 * 1024 * 1024  # notebooks carry outputs; their code is checked apart
 
 # What a file must mention to hold anything kgen reports: a training call, a dataset built
 # from tensors or a generator, a callback ``monitor=``, a model construction (``Model(``,
@@ -126,19 +128,27 @@ def _excluded_with_parents(path: str, settings: Settings) -> bool:
             return False
 
 
-def read_bytes(path: str, limit: int) -> bytes:
-    """The file's bytes, refusing one larger than ``limit`` before reading it."""
+def read_bytes(path: str) -> bytes:
+    """The file's bytes, refusing one over ``MAX_FILE_BYTES`` before reading it."""
     try:
-        size = os.stat(path).st_size
-        if size > limit:
-            raise UnreadableSource(
-                f"file is {size / 2**20:.1f} MiB, over the {limit // 2**20} MiB limit; "
-                "exclude it in [tool.kgen] exclude"
-            )
+        _check_size(os.stat(path).st_size, MAX_FILE_BYTES)
         with open(path, "rb") as file:
             return file.read()
     except OSError as error:
         raise UnreadableSource(f"cannot read: {error.strerror}") from None
+
+
+def check_source_size(source: str | bytes) -> None:
+    """Refuse a source over ``MAX_SOURCE_BYTES``: parsing it would stall the run."""
+    _check_size(len(source), MAX_SOURCE_BYTES)
+
+
+def _check_size(size: int, limit: int) -> None:
+    if size > limit:
+        raise UnreadableSource(
+            f"too large to lint: {size / 2**20:.1f} MiB, over the {limit // 2**20} MiB limit; "
+            "exclude it in [tool.kgen] exclude"
+        )
 
 
 def may_hold_keras_code(data: bytes) -> bool:

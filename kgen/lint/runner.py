@@ -10,10 +10,9 @@ from concurrent.futures.process import BrokenProcessPool
 from kgen.lint.config import LintOptions, SettingsResolver
 from kgen.lint.engine import lint_source
 from kgen.lint.files import (
-    MAX_NOTEBOOK_BYTES,
-    MAX_SOURCE_BYTES,
     SourceFile,
     UnreadableSource,
+    check_source_size,
     decode_python,
     discover,
     may_hold_keras_code,
@@ -101,13 +100,16 @@ def _lint_file(source: SourceFile) -> list[Finding]:
 
 def _read_python(path: str) -> str | None:
     """The file's text, or ``None`` when the text check shows nothing to lint."""
-    data = read_bytes(path, MAX_SOURCE_BYTES)
-    return decode_python(data) if may_hold_keras_code(data) else None
+    data = read_bytes(path)
+    if not may_hold_keras_code(data):
+        return None
+    check_source_size(data)
+    return decode_python(data)
 
 
 def _read_notebook(path: str) -> NotebookModule | None:
     """The notebook as a module, or ``None`` when there is nothing to lint in it."""
-    data = read_bytes(path, MAX_NOTEBOOK_BYTES)
+    data = read_bytes(path)
     if not may_hold_keras_code(data):
         return None
     try:
@@ -115,8 +117,8 @@ def _read_notebook(path: str) -> NotebookModule | None:
     except UnicodeDecodeError as error:
         raise UnreadableSource(f"cannot decode notebook as UTF-8: {error}") from None
     notebook = notebook_module(text)
-    if notebook is not None and len(notebook.source) > MAX_SOURCE_BYTES:
-        raise UnreadableSource(f"code cells exceed the {MAX_SOURCE_BYTES // 2**20} MiB limit")
+    if notebook is not None:
+        check_source_size(notebook.source)
     return notebook
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from kgen.lint.config import LintOptions, SettingsResolver
 from kgen.lint.files import (
-    MAX_SOURCE_BYTES,
+    MAX_FILE_BYTES,
     UnreadableSource,
     decode_python,
     discover,
@@ -145,6 +145,6 @@ def test_decode_reports_the_line_of_an_undecodable_byte() -> None:
 def test_read_refuses_a_huge_file_before_reading_it(tmp_path: Path) -> None:
     huge = tmp_path / "huge.py"
     with huge.open("wb") as file:
-        file.truncate(MAX_SOURCE_BYTES + 1)
-    with pytest.raises(UnreadableSource, match=r"file is 5.0 MiB, over the 5 MiB limit"):
-        read_bytes(str(huge), MAX_SOURCE_BYTES)
+        file.truncate(MAX_FILE_BYTES + 1)  # sparse: nothing is written
+    with pytest.raises(UnreadableSource, match=r"^too large to lint: 50.0 MiB, over the 50 MiB"):
+        read_bytes(str(huge))

@@ -39,8 +39,9 @@ def test_deeply_nested_code_is_a_kg001_and_the_run_goes_on(
 
 def test_unreadable_files_are_kg001_and_the_run_goes_on(write, project: Path) -> None:
     (project / "latin.py").write_bytes(b"import keras\nmodel.fit(x='\xe9')\n")
-    with (project / "huge.py").open("wb") as huge:
-        huge.truncate(MAX_SOURCE_BYTES + 1)
+    filler = "# " + "x" * 98 + "\n"
+    write("huge.py", "model.fit(x)\n" + filler * (MAX_SOURCE_BYTES // len(filler) + 1))
+    write("huge_data.py", "DATA = 0\n" + filler * (MAX_SOURCE_BYTES // len(filler) + 1))
     write("bad.ipynb", '{"cells": [{"source": "model.fit(x)"')
     write("skipped.ipynb", "{")
     write("skipped.py", "def helper():\n    return 1\n")

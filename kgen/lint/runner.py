@@ -59,7 +59,7 @@ def _lint_all(sources: list[SourceFile], jobs: int) -> list[list[Finding]]:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             return list(pool.map(lint_file, largest_first))
     except BrokenProcessPool as error:
-        raise LintCrash(f"a lint worker process died ({error}); rerun with --jobs 1") from None
+        raise LintCrash(f"a lint worker process died: {error}") from None
 
 
 def _size(source: SourceFile) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import shutil
 from pathlib import Path
 
@@ -78,4 +79,17 @@ def test_a_worker_exception_becomes_a_one_line_crash_naming_the_file(
 
     monkeypatch.setattr("kgen.lint.runner.lint_source", explode)
     with pytest.raises(LintCrash, match=r"^internal error while linting a.py: ValueError: "):
+        lint_paths(["."], LintOptions(jobs=2))
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="the patch reaches forked workers only"
+)
+def test_a_dead_worker_process_is_a_one_line_crash(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("a.py", "b.py"):
+        shutil.copyfile(DATA / "two_heads.py", project / name)
+    monkeypatch.setattr("kgen.lint.runner.lint_source", lambda source, path: os._exit(3))
+    with pytest.raises(LintCrash, match=r"^a lint worker process died: [^\n]+$"):
         lint_paths(["."], LintOptions(jobs=2))

@@ -101,3 +101,21 @@ def test_a_syntax_error_in_a_cell_is_reported_in_that_cell(write, lint_one) -> N
     [finding] = lint_one("e.ipynb")
     assert (finding.code, finding.cell, finding.line) == ("KG001", 2, 2)
 
+
+
+def test_noqa_in_a_cell_suppresses_the_finding_there(write, lint_one) -> None:
+    cells = [
+        ("code", "import keras\nfrom keras import layers\n"),
+        ("markdown", "Build and compile."),
+        (
+            "code",
+            "inputs = keras.Input(shape=(4,))\n"
+            'seg = layers.Dense(1, name="seg")(inputs)\n'
+            'cls = layers.Dense(1, name="cls")(inputs)\n'
+            "model = keras.Model(inputs, [seg, cls])\n"
+            'model.compile(  # noqa: KG101\n    loss={"segm": "mse", "cls": "mse"},\n)\n'
+            'model.compile(loss={"segm": "mse", "cls": "mse"})\n',
+        ),
+    ]
+    write("n.ipynb", _notebook(*cells))
+    assert [(f.code, f.cell, f.line) for f in lint_one("n.ipynb")] == [("KG101", 3, 8)]

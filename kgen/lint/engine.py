@@ -6,7 +6,6 @@ import ast
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import accumulate
 from pathlib import Path
 
 import libcst as cst
@@ -28,10 +27,10 @@ class UnparsableSource(Exception):
         self.line, self.column, self.reason = line, column, reason
 
 
-_NOT_BRACKETS = re.compile(r"[^()\[\]{}]+")
-_BRACKET_DEPTH = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
+_BRACKET = re.compile(r"[()\[\]{}]")
+_OPENING = frozenset("([{")
 _MAX_BRACKET_DEPTH = 100
-_MAX_LINE_LENGTH = 1_000
+_MAX_LOGICAL_LINE = 2_000
 _MAX_TREE_DEPTH = 400
 
 
@@ -54,10 +53,28 @@ def parse(source: str) -> cst.Module:
 
 
 def _looks_pathological(source: str) -> bool:
-    depths = accumulate(_BRACKET_DEPTH[c] for c in _NOT_BRACKETS.sub("", source))
-    if max(depths, default=0) > _MAX_BRACKET_DEPTH:
+    """Whether a source may nest deeply: deep brackets or a very long logical line.
+
+    An expression deep enough to trouble libcst needs many characters in one logical line:
+    a long physical line, a long bracketed span, or a run of backslash continuations.
+    """
+    if any(len(line) > _MAX_LOGICAL_LINE for line in source.splitlines()):
         return True
-    return any(len(line) > _MAX_LINE_LENGTH for line in source.splitlines())
+    if source.count("\\\n") * 50 > _MAX_LOGICAL_LINE:
+        return True
+    depth, opened_at = 0, 0
+    for match in _BRACKET.finditer(source):
+        if match.group() in _OPENING:
+            if depth == 0:
+                opened_at = match.start()
+            depth += 1
+            if depth > _MAX_BRACKET_DEPTH:
+                return True
+        elif depth:
+            depth -= 1
+            if depth == 0 and match.start() - opened_at > _MAX_LOGICAL_LINE:
+                return True
+    return False
 
 
 def _check_depth(source: str) -> None:

@@ -24,8 +24,10 @@ MODEL_LINES = "import keras\nmodel = keras.Model()\nx = {}\nmodel.fit(x)\n"
         ("[" * 1000 + "]" * 1000, "too many nested parentheses"),
         ("a" + ".b" * 5000, "too deeply nested"),
         ("+".join(["1"] * 5000), "too deeply nested"),
+        ("(\n" + "    1 +\n" * 12000 + "    1\n)", "too deeply nested"),
+        ("1 \\\n" + "    + 1 \\\n" * 12000 + "    + 1", "too deeply nested"),
     ],
-    ids=["parentheses", "lists", "attributes", "operators"],
+    ids=["parentheses", "lists", "attributes", "operators", "bracketed-lines", "continuations"],
 )
 def test_deeply_nested_code_is_a_kg001_and_the_run_goes_on(
     write, project: Path, expression: str, reason: str

@@ -16,8 +16,8 @@ def main() -> None:
     """Generate multi-output Keras projects and lint the output names they use."""
 
 
-class _GenerateFailure(click.ClickException):
-    """A ``kgen new`` problem: printed as one line, exit code 2."""
+class _Failure(click.ClickException):
+    """Bad input or an internal failure: printed as one line, exit code 2."""
 
     exit_code = 2
 
@@ -39,7 +39,7 @@ def new(spec: Path | None, example: str | None, target: Path | None, force: bool
     try:
         planned = generate(spec, example, target, force=force, dry_run=dry_run)
     except (SpecError, TargetError) as error:
-        raise _GenerateFailure(str(error)) from None
+        raise _Failure(str(error)) from None
     for item in planned:
         click.echo(f"{'would ' if dry_run else ''}{item.action:<9} {item.path}")
     if not dry_run:
@@ -65,12 +65,6 @@ def schema() -> None:
     click.echo(json.dumps(spec_schema(), indent=2))
 
 
-class _LintFailure(click.ClickException):
-    """A ``kgen lint`` usage error or internal failure: printed as one line, exit code 2."""
-
-    exit_code = 2
-
-
 def _codes(values: tuple[str, ...]) -> tuple[str, ...] | None:
     """Comma-separated option values, flattened; ``None`` when the option was not given."""
     if not values:
@@ -92,22 +86,28 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...] | None:
               help="Processes to lint with (default: by the number of files and CPUs).")
 @click.option("--config", type=click.Path(exists=True, dir_okay=False),
               help="A pyproject.toml whose [tool.kgen] applies to every path.")
+@click.option("--no-cache", is_flag=True,
+              help="Analyse every file afresh instead of reusing results in ./.kgen_cache.")
 def lint(paths: tuple[str, ...], output_format: str, select: tuple[str, ...],
          ignore: tuple[str, ...], exclude: tuple[str, ...], jobs: int | None,
-         config: str | None) -> None:
+         config: str | None, no_cache: bool) -> None:
     """Find output-name mismatches in multi-output Keras code (default path: .).
 
     Exit code 0: no findings; 1: findings; 2: usage error or internal failure.
     """
+    from kgen.lint.cache import CACHE_DIRECTORY
     from kgen.lint.config import ConfigError, LintOptions
     from kgen.lint.report import render
     from kgen.lint.runner import LintCrash, lint_paths
 
-    options = LintOptions(_codes(select), _codes(ignore), _codes(exclude), config, jobs)
+    cache_directory = None if no_cache else CACHE_DIRECTORY
+    options = LintOptions(
+        _codes(select), _codes(ignore), _codes(exclude), config, jobs, cache_directory
+    )
     try:
         findings = lint_paths(paths or (".",), options)
     except (ConfigError, LintCrash) as error:
-        raise _LintFailure(str(error)) from None
+        raise _Failure(str(error)) from None
     click.echo(render(findings, output_format), nl=False)
     raise SystemExit(1 if findings else 0)
 
@@ -124,5 +124,5 @@ def rule(code: str | None) -> None:
         return
     rule_class = RULES.get(code.upper())
     if rule_class is None:
-        raise _LintFailure(f"unknown rule {code!r}; `kgen rule` lists them")
+        raise _Failure(f"unknown rule {code!r}; `kgen rule` lists them")
     click.echo(rule_class.documentation(), nl=False)

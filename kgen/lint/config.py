@@ -65,6 +65,7 @@ class LintOptions:
     exclude: tuple[str, ...] | None = None
     config: str | None = None
     jobs: int | None = None
+    cache_directory: str | None = None
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -93,19 +94,60 @@ def _check_depth(source: str) -> None:
         pending.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
 
 
-@lru_cache(maxsize=256)
 def _index_file(path: Path) -> ModuleIndex | None:
     try:
-        return index_module(parse(path.read_text(encoding="utf-8")), str(path))
-    except (OSError, UnicodeDecodeError, UnparsableSource):
+        return _index_text(str(path), path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
         return None
 
 
-def _load_module(importer: ModuleIndex, level: int, module: str) -> ModuleIndex | None:
-    found = find_module(importer.path, level, module)
-    if found is None or found == Path(importer.path).resolve():
+@lru_cache(maxsize=256)
+def _index_text(path: str, text: str) -> ModuleIndex | None:
+    """An imported module's index, parsed once per content in a process."""
+    try:
+        return index_module(parse(text), path)
+    except UnparsableSource:
         return None
-    return _index_file(found)
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """One search for an imported project module: who imported what, and the file found."""
+
+    importer: str
+    level: int
+    module: str
+    found: str | None
+
+
+@dataclass
+class Analysis:
+    """A module's findings, and the module lookups they depend on."""
+
+    findings: list[Finding]
+    lookups: list[Lookup] = field(default_factory=list)
+
+
+def analyze(source: str, path: str) -> Analysis:
+    """Lint one module's source; see ``lint_source``. Also says which imports it followed."""
+    try:
+        module = parse(source)
+    except UnparsableSource as error:
+        line, column = error.line, error.column
+        reason = f"cannot parse: {error.reason}"
+        return Analysis([Finding(path, line, column, line, column, "KG001", reason)])
+    lookups: list[Lookup] = []
+
+    def load_module(importer: ModuleIndex, level: int, name: str) -> ModuleIndex | None:
+        found = find_module(importer.path, level, name)
+        if found == Path(importer.path).resolve():
+            found = None
+        lookups.append(Lookup(importer.path, level, name, None if found is None else str(found)))
+        return None if found is None else _index_file(found)
+
+    facts = extract_facts(index_module(module, path), load_module)
+    reports = [(rule, report) for rule in FACT_RULES for report in rule.check(facts)]
+    return Analysis(_locate(module, path, reports) if reports else [], lookups)
 
 
 def lint_source(source: str, path: str) -> list[Finding]:
@@ -115,16 +157,7 @@ def lint_source(source: str, path: str) -> list[Finding]:
     sibling modules that the source imports. A source that cannot be parsed gives
     one KG001 finding instead of an exception.
     """
-    try:
-        module = parse(source)
-    except UnparsableSource as error:
-        message = f"cannot parse: {error.reason}"
-        return [Finding(path, error.line, error.column, error.line, error.column, "KG001", message)]
-    facts = extract_facts(index_module(module, path), _load_module)
-    reports = [(rule, report) for rule in FACT_RULES for report in rule.check(facts)]
-    if not reports:
-        return []
-    return _locate(module, path, reports)
+    return analyze(source, path).findings
 
 
 def _locate(

@@ -6,9 +6,10 @@ import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from functools import partial
 
+from kgen.lint.cache import ResultCache
 from kgen.lint.config import LintOptions, SettingsResolver
-from kgen.lint.engine import lint_source
 from kgen.lint.files import (
     SourceFile,
     UnreadableSource,
@@ -41,7 +42,8 @@ def lint_paths(paths: Sequence[str], options: LintOptions) -> list[Finding]:
     resolver = SettingsResolver(options, RULES)
     sources = discover(paths, resolver.for_directory)
     jobs = options.jobs or _automatic_jobs(len(sources))
-    findings = [finding for found in _lint_all(sources, jobs) for finding in found]
+    cache = ResultCache(options.cache_directory)
+    findings = [finding for found in _lint_all(sources, jobs, cache) for finding in found]
     return sorted(findings, key=_place)
 
 
@@ -50,14 +52,14 @@ def _automatic_jobs(file_count: int) -> int:
     return max(1, min(cpus or 1, file_count // FILES_PER_PROCESS))
 
 
-def _lint_all(sources: list[SourceFile], jobs: int) -> list[list[Finding]]:
+def _lint_all(sources: list[SourceFile], jobs: int, cache: ResultCache) -> list[list[Finding]]:
     """Each file's findings, in no particular order."""
     if jobs == 1 or len(sources) < 2:
-        return [lint_file(source) for source in sources]
+        return [lint_file(source, cache) for source in sources]
     largest_first = sorted(sources, key=_size, reverse=True)  # balances the processes' load
     try:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            return list(pool.map(lint_file, largest_first))
+            return list(pool.map(partial(lint_file, cache=cache), largest_first))
     except BrokenProcessPool as error:
         raise LintCrash(f"a lint worker process died: {error}") from None
 
@@ -69,10 +71,10 @@ def _size(source: SourceFile) -> int:
         return 0
 
 
-def lint_file(source: SourceFile) -> list[Finding]:
+def lint_file(source: SourceFile, cache: ResultCache) -> list[Finding]:
     """The findings for one file that its settings select and no ``# noqa`` suppresses."""
     try:
-        return _lint_file(source)
+        return _lint_file(source, cache)
     except Exception as error:
         reason = str(error).splitlines()[0] if str(error) else ""
         raise LintCrash(
@@ -80,7 +82,7 @@ def lint_file(source: SourceFile) -> list[Finding]:
         ) from None
 
 
-def _lint_file(source: SourceFile) -> list[Finding]:
+def _lint_file(source: SourceFile, cache: ResultCache) -> list[Finding]:
     path = source.path
     notebook: NotebookModule | None = None
     try:
@@ -92,7 +94,7 @@ def _lint_file(source: SourceFile) -> list[Finding]:
     except (UnreadableSource, MalformedNotebook) as error:
         findings = [_unparsable(path, error.line, error.column, error.reason)]
     else:
-        findings = apply_noqa(_analyse(text, path), text) if text else []
+        findings = apply_noqa(_analyse(text, path, cache), text) if text else []
         if notebook is not None:
             findings = [notebook.locate(finding) for finding in findings]
     return [finding for finding in findings if source.settings.rules.enables(finding.code)]
@@ -122,9 +124,9 @@ def _read_notebook(path: str) -> NotebookModule | None:
     return notebook
 
 
-def _analyse(text: str, path: str) -> list[Finding]:
+def _analyse(text: str, path: str, cache: ResultCache) -> list[Finding]:
     try:
-        return lint_source(text, path)
+        return cache.analyze(text, path)
     except (RecursionError, MemoryError):
         return [_unparsable(path, 1, 1, "too deeply nested to lint")]
 

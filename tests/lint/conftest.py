@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from kgen.cli import main
+from kgen.lint.cache import ResultCache
 from kgen.lint.config import LintOptions, SettingsResolver
 from kgen.lint.files import SourceFile
 from kgen.lint.finding import Finding
@@ -75,6 +76,6 @@ def lint_one(project: Path) -> Callable[..., list[Finding]]:
 
     def lint(path: str, **options: object) -> list[Finding]:
         resolver = SettingsResolver(LintOptions(**options), RULES)  # type: ignore[arg-type]
-        return lint_file(SourceFile(path, resolver.for_directory(str(project))))
+        return lint_file(SourceFile(path, resolver.for_directory(str(project))), ResultCache(None))
 
     return lint

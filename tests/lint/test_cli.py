@@ -89,7 +89,7 @@ def test_internal_failure_is_one_line_naming_the_file(
     def explode(source: str, path: str) -> list:
         raise KeyError("no such fact")
 
-    monkeypatch.setattr("kgen.lint.runner.lint_source", explode)
+    monkeypatch.setattr("kgen.lint.cache.analyze", explode)
     result = kgen_lint("--jobs", "1")
     assert result.exit_code == 2
     assert result.output == (

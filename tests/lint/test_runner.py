@@ -79,7 +79,7 @@ def test_a_worker_exception_becomes_a_one_line_crash_naming_the_file(
     def explode(source: str, path: str) -> list:
         raise ValueError(f"cannot analyse\n{path}")
 
-    monkeypatch.setattr("kgen.lint.runner.lint_source", explode)
+    monkeypatch.setattr("kgen.lint.cache.analyze", explode)
     with pytest.raises(LintCrash, match=r"^internal error while linting a.py: ValueError: "):
         lint_paths(["."], LintOptions(jobs=2))
 
@@ -92,6 +92,6 @@ def test_a_dead_worker_process_is_a_one_line_crash(
 ) -> None:
     for name in ("a.py", "b.py"):
         shutil.copyfile(DATA / "two_heads.py", project / name)
-    monkeypatch.setattr("kgen.lint.runner.lint_source", lambda source, path: os._exit(3))
+    monkeypatch.setattr("kgen.lint.cache.analyze", lambda source, path: os._exit(3))
     with pytest.raises(LintCrash, match=r"^a lint worker process died: [^\n]+$"):
         lint_paths(["."], LintOptions(jobs=2))

@@ -34,6 +34,7 @@ class UnnamedOutput(FactRule):
     code = "KG110"
     name = "unnamed-output"
     summary = "a multi-output model referenced by key has an output layer without `name=`"
+    severity = "warning"
     valid = (
         _UNNAMED.replace("layers.Dense(3)", 'layers.Dense(3, name="cls")')
         + 'model.compile(loss={"seg": "mse", "cls": "mse"})\n',

@@ -83,8 +83,19 @@ class ModelReader:
         self._memo: dict[int, Model | None] = {}
 
     def qualify(self, node: cst.CSTNode, site: Site) -> str | None:
-        """The canonical Keras/TensorFlow name of an expression, if it is one."""
+        """The canonical Keras/TensorFlow name of an expression, if it is one.
+
+        None when the imported name is also assigned or defined in the module or the
+        enclosing scope: ``class EarlyStopping(...)`` shadows the Keras callback.
+        """
         if not isinstance(node, (cst.Name, cst.Attribute)):
+            return None
+        head = node
+        while isinstance(head, cst.Attribute):
+            head = head.value
+        if not isinstance(head, cst.Name):
+            return None
+        if head.value in site.scope.bindings or head.value in site.index.root.bindings:
             return None
         return site.index.imports.qualify(node)
 

@@ -34,6 +34,9 @@ class MonitorName(FactRule):
     valid = (
         _COMPILED + _FIT.format(args='monitor="val_cls_accuracy", mode="max"'),
         _COMPILED + _FIT.format(args='monitor="val_loss"'),
+        _COMPILED
+        + "class EarlyStopping(keras.callbacks.Callback):\n    pass\n"
+        + _FIT.format(args='monitor="val_custom"').replace("keras.callbacks.", ""),
     )
     invalid = (
         Invalid(_COMPILED + _FIT.format(args='monitor="val_class_accuracy", mode="max"'), 9, 73),

@@ -35,6 +35,7 @@ class MonitorName(FactRule):
         _COMPILED + _FIT.format(args='monitor="val_cls_accuracy", mode="max"'),
         _COMPILED + _FIT.format(args='monitor="val_loss"'),
         _COMPILED
+        + "from keras.callbacks import EarlyStopping\n"
         + "class EarlyStopping(keras.callbacks.Callback):\n    pass\n"
         + _FIT.format(args='monitor="val_custom"').replace("keras.callbacks.", ""),
     )

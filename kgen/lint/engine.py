@@ -16,7 +16,7 @@ from kgen.lint.facts import extract_facts
 from kgen.lint.facts.resolve import find_module
 from kgen.lint.facts.scopes import ModuleIndex, index_module
 from kgen.lint.finding import Finding
-from kgen.lint.rules import FACT_RULES, RULES
+from kgen.lint.rules import FACT_RULES
 from kgen.lint.rules.base import Report
 
 
@@ -193,6 +193,3 @@ def _statement_line(statements: list[tuple[int, int]], line: int) -> int:
     """First line of the innermost statement that holds ``line``."""
     holding = [start for start, end in statements if start <= line <= end]
     return max(holding) if holding else line
-
-
-__all__ = ["RULES", "UnparsableSource", "lint_source", "parse"]

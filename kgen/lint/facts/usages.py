@@ -35,13 +35,6 @@ MONITOR_CALLBACKS = {
     "keras.callbacks.ModelCheckpoint": 1,
     "keras.callbacks.ReduceLROnPlateau": 0,
 }
-DATA_ARGUMENTS = {
-    # method -> positions of x and y
-    "fit": (0, 1),
-    "evaluate": (0, 1),
-    "train_on_batch": (0, 1),
-    "test_on_batch": (0, 1),
-}
 
 
 @dataclass(frozen=True)
@@ -77,7 +70,6 @@ class Compile:
     """``model.compile(...)``, with its ``loss``, ``loss_weights`` and ``metrics`` when readable."""
 
     model: Model
-    call: cst.Call
     loss: Structure | None
     loss_weights: Structure | None
     metrics: Structure | None
@@ -101,7 +93,6 @@ class Monitor:
     """A callback with ``monitor=`` passed to a model's ``fit``."""
 
     model: Model
-    callback: cst.Call
     callback_class: str
     monitor: str
     node: cst.CSTNode
@@ -159,7 +150,6 @@ class UsageReader:
         metrics = keyword(call, "metrics", 3)
         return Compile(
             model=model,
-            call=call,
             loss=self.structure(keyword(call, "loss", 1), site),
             loss_weights=self.structure(keyword(call, "loss_weights", 2), site),
             metrics=self.structure(metrics, site),
@@ -249,10 +239,7 @@ class UsageReader:
     # fit / evaluate -------------------------------------------------------------
     def data(self, model: Model, call: cst.Call, method: str, site: Site) -> list[NamedData]:
         """Label and feature structures passed to a training or evaluation call."""
-        x_position, y_position = DATA_ARGUMENTS[method]
-        uses = self._pair(
-            model, method, keyword(call, "x", x_position), keyword(call, "y", y_position), site
-        )
+        uses = self._pair(model, method, keyword(call, "x", 0), keyword(call, "y", 1), site)
         validation = keyword(call, "validation_data") if method == "fit" else None
         if validation is not None:
             found = self.resolver.deref(validation, site)
@@ -368,9 +355,7 @@ class UsageReader:
             if monitor is None or (mode_node is not None and mode is None):
                 continue
             monitors.append(
-                Monitor(
-                    model, callback, qualified, monitor, monitor_node, mode, only_keras, compiles
-                )
+                Monitor(model, qualified, monitor, monitor_node, mode, only_keras, compiles)
             )
         return monitors
 

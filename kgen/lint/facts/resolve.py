@@ -70,6 +70,22 @@ class Resolver:
             node, site = found
         return None
 
+    def evaluate(self, node: cst.CSTNode, site: Site) -> Bound | None:
+        """Like ``deref``, also through calls of project functions with a single ``return``."""
+        for _ in range(_MAX_STEPS):
+            found = self.deref(node, site)
+            if found is None or not isinstance(found[0], cst.Call) or site.depth > 4:
+                return found
+            call, site = found
+            target = self.deref(call.func, site)  # type: ignore[attr-defined]
+            if target is None or not isinstance(target[0], cst.FunctionDef):
+                return found
+            returned = self.returned(target[0], self.enter(target[0], target[1], call, site))  # type: ignore[arg-type]
+            if returned is None:
+                return None
+            node, site = returned
+        return None
+
     def lookup(self, name: str, site: Site) -> Bound | None:
         """The expression ``name`` certainly holds at ``site``."""
         scope = site.scope

@@ -39,10 +39,11 @@ MONITOR_CALLBACKS = {
 
 @dataclass(frozen=True)
 class Key:
-    """A string key of a dict literal, and the node to report on."""
+    """A string key of a dict literal, the node to report on, and the value it maps to."""
 
     name: str
     node: cst.CSTNode
+    value: cst.BaseExpression
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class KeyedDict:
 
     node: cst.CSTNode
     keys: tuple[Key, ...]
+    site: Site
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ class Items:
 
     node: cst.List | cst.Tuple
     values: tuple[cst.BaseExpression, ...]
+    site: Site
 
 
 Structure = KeyedDict | Items
@@ -112,7 +115,7 @@ class UsageReader:
         """A keyed dict or a list literal an expression certainly is, else None."""
         if node is None:
             return None
-        found = self.resolver.deref(node, site)
+        found = self.resolver.evaluate(node, site)
         if found is None:
             return None
         node, site = found
@@ -121,7 +124,7 @@ class UsageReader:
         if isinstance(node, (cst.List, cst.Tuple)):
             if any(isinstance(e, cst.StarredElement) for e in node.elements):
                 return None
-            return Items(node, tuple(e.value for e in node.elements))
+            return Items(node, tuple(e.value for e in node.elements), site)
         if (
             isinstance(node, cst.Call)
             and isinstance(node.func, cst.Name)
@@ -130,7 +133,8 @@ class UsageReader:
             and node.args
             and all(arg.keyword is not None for arg in node.args)
         ):
-            return KeyedDict(node, tuple(Key(a.keyword.value, a.keyword) for a in node.args))  # type: ignore[union-attr]
+            keys = tuple(Key(a.keyword.value, a.keyword, a.value) for a in node.args)  # type: ignore[union-attr]
+            return KeyedDict(node, keys, site)
         return None
 
     def _keyed(self, node: cst.Dict, site: Site) -> KeyedDict | None:
@@ -141,8 +145,8 @@ class UsageReader:
             key = self.resolver.string(element.key, site)
             if key is None:
                 return None
-            keys.append(Key(key, element.key))
-        return KeyedDict(node, tuple(keys))
+            keys.append(Key(key, element.key, element.value))
+        return KeyedDict(node, tuple(keys), site)
 
     # compile ------------------------------------------------------------------
     def compile(self, model: Model, call: cst.Call, site: Site) -> Compile:
@@ -160,7 +164,7 @@ class UsageReader:
 
     def _is_shared_loss(self, loss: cst.CSTNode | None, site: Site) -> bool:
         """Whether ``loss`` is one string or loss object applied to every output."""
-        found = None if loss is None else self.resolver.deref(loss, site)
+        found = None if loss is None else self.resolver.evaluate(loss, site)
         return found is not None and (
             self.resolver.string(*found) is not None or isinstance(found[0], cst.Call)
         )
@@ -170,28 +174,16 @@ class UsageReader:
     ) -> tuple[str, ...] | None:
         """The outputs that get a loss, when known."""
         names = model.names
-        found = None if loss is None else self.resolver.deref(loss, site)
-        if names is None or found is None:
+        if names is None or loss is None:
             return None
-        node, where = found
-        if isinstance(node, cst.Dict):
-            return tuple(
-                key
-                for key in names
-                if any(
-                    isinstance(e, cst.DictElement)
-                    and self.resolver.string(e.key, where) == key
-                    and not _is_none(e.value)
-                    for e in node.elements
-                )
-            )
-        if isinstance(node, (cst.List, cst.Tuple)):
-            return tuple(
-                name
-                for name, element in zip(model.positional_names(), node.elements, strict=False)
-                if not _is_none(element.value)
-            )
-        return names
+        structure = self.structure(loss, site)
+        if isinstance(structure, KeyedDict):
+            with_loss = {key.name for key in structure.keys if not _is_none(key.value)}
+            return tuple(name for name in names if name in with_loss)
+        if isinstance(structure, Items):
+            pairs = zip(model.positional_names(), structure.values, strict=False)
+            return tuple(name for name, value in pairs if not _is_none(value))
+        return names if self._is_shared_loss(loss, site) else None
 
     def _metric_names(
         self, model: Model, metrics: cst.CSTNode | None, site: Site
@@ -205,25 +197,16 @@ class UsageReader:
         structure = self.structure(metrics, site)
         if isinstance(structure, KeyedDict):
             per_output = {
-                key.name: self._strings(key.node, structure, site) for key in structure.keys
+                key.name: self._string_list(key.value, structure.site) for key in structure.keys
             }
             if any(value is None for value in per_output.values()):
                 return None
             return {name: per_output.get(name) or () for name in names}  # type: ignore[misc]
         if isinstance(structure, Items) and len(structure.values) == len(names):
-            lists = [self._string_list(value, site) for value in structure.values]
+            lists = [self._string_list(value, structure.site) for value in structure.values]
             if any(value is None for value in lists):
                 return None
             return dict(zip(model.positional_names(), lists, strict=True))  # type: ignore[arg-type]
-        return None
-
-    def _strings(
-        self, key: cst.CSTNode, structure: KeyedDict, site: Site
-    ) -> tuple[str, ...] | None:
-        assert isinstance(structure.node, cst.Dict)
-        for element in structure.node.elements:
-            if isinstance(element, cst.DictElement) and element.key is key:
-                return self._string_list(element.value, site)
         return None
 
     def _string_list(self, node: cst.CSTNode, site: Site) -> tuple[str, ...] | None:
@@ -336,7 +319,7 @@ class UsageReader:
         found_callbacks = []
         only_keras = True
         for value in callbacks.values:
-            found = self.resolver.deref(value, site)
+            found = self.resolver.deref(value, callbacks.site)
             qualified = None
             if found is not None and isinstance(found[0], cst.Call):
                 qualified = self.models.qualify(found[0].func, found[1])
@@ -349,13 +332,14 @@ class UsageReader:
             monitor_node = keyword(callback, "monitor", MONITOR_CALLBACKS[qualified])
             if monitor_node is None:
                 continue
-            monitor = self.resolver.string(monitor_node, where)
+            literal = self.resolver.deref(monitor_node, where)
+            monitor = None if literal is None else self.resolver.string(*literal)
             mode_node = keyword(callback, "mode")
             mode = None if mode_node is None else self.resolver.string(mode_node, where)
             if monitor is None or (mode_node is not None and mode is None):
                 continue
             monitors.append(
-                Monitor(model, qualified, monitor, monitor_node, mode, only_keras, compiles)
+                Monitor(model, qualified, monitor, literal[0], mode, only_keras, compiles)  # type: ignore[index]
             )
         return monitors
 

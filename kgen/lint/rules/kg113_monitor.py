@@ -43,6 +43,14 @@ class MonitorName(FactRule):
         Invalid(_COMPILED + _FIT.format(args='monitor="val_class_accuracy", mode="max"'), 9, 73),
         Invalid(_COMPILED + _FIT.format(args='monitor="val_cls_accuracy"'), 9, 73),
         Invalid(
+            _COMPILED
+            + "def callbacks(goal):\n"
+            + "    return [keras.callbacks.EarlyStopping(monitor=goal, mode='max')]\n"
+            + "model.fit(x, [ys, yc], callbacks=callbacks('val_cls_acc'))\n",
+            11,
+            44,
+        ),
+        Invalid(
             DICT_MODEL
             + 'model.compile(loss="mse", metrics={"mask": ["mae"]})\n'
             + _FIT.format(args='monitor="val_seg_mae", mode="min"'),

@@ -1,10 +1,11 @@
 """A Jupyter notebook as one Python module, and findings mapped back to its cells.
 
-The code cells are joined in order. IPython syntax that is not Python becomes a blank line,
-so that line numbers stay mapped: line magics (``%time x``), cell magics (a cell starting
-with ``%%``, blanked whole), shell lines (``!ls``, ``files = !ls``) and help lines
-(``model?``, ``??model``). Such lines are recognised only where a logical line starts, never
-inside brackets, a continued line or a multi-line string.
+The code cells are joined in order. IPython syntax that is not Python becomes ``pass`` (or
+``name = ...`` for an assignment), one line for one, so that line numbers stay mapped: line
+magics (``%time x``), cell magics (a cell starting with ``%%``, blanked whole), shell lines
+(``!ls``, ``files = !ls``, with their backslash continuations) and help lines (``model?``,
+``??model``). Such lines are recognised only where a logical line starts, never inside
+brackets, a continued line or a multi-line string.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _ESCAPED_LINE = re.compile(
     r"|\?{1,2}\s*[\w.*]+\s*$"  # ?model, ??model
     r"|[\w.*]+\s*\?{1,2}\s*$)"  # model?, model.fit??
 )
+_ASSIGNED_ESCAPE = re.compile(r"(\s*[\w.,\s]+=\s*)[%!]")
 _OPENING, _CLOSING = "([{", ")]}"
 
 
@@ -104,13 +106,31 @@ def _python_lines(lines: list[str]) -> list[str]:
         return ["\n"] * len(lines)
     scanner = _LogicalLines()
     python = []
+    escape_continues = False
     for line in lines:
-        if scanner.at_start and _ESCAPED_LINE.match(line):
-            python.append("\n")
+        if escape_continues:
+            python.append("\n")  # the rest of a shell command or magic continued with ``\``
+        elif scanner.at_start and _ESCAPED_LINE.match(line):
+            python.append(_placeholder(line))
         else:
             scanner.feed(line)
             python.append(line)
+            continue
+        escape_continues = line.rstrip("\r\n").endswith("\\")
     return python
+
+
+def _placeholder(line: str) -> str:
+    """Python standing in for an IPython line, on one line, valid where the line stood.
+
+    ``pass`` keeps an ``if`` block whose only statement was ``%pip install`` valid;
+    ``files = !ls`` keeps its name bound, to an opaque value.
+    """
+    assignment = _ASSIGNED_ESCAPE.match(line)
+    if assignment is not None:
+        return f"{assignment.group(1)}...\n"
+    indent = line[: len(line) - len(line.lstrip())]
+    return f"{indent}pass\n"
 
 
 class _LogicalLines:

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from kgen.lint.engine import lint_source
 from kgen.lint.finding import Finding
 from kgen.lint.notebook import MalformedNotebook, notebook_module
 
@@ -39,10 +40,25 @@ def test_source_given_as_a_list_of_lines() -> None:
     assert module is not None and module.source == "x = 1\ny = 2\n"
 
 
-def test_ipython_lines_become_blank_lines() -> None:
+def test_ipython_lines_become_one_line_placeholders() -> None:
     cell = "%matplotlib inline\n!pip install keras\nfiles = !ls\nmodel.fit?\n??keras.Model\nx = 1\n"
     module = notebook_module(_notebook(("code", cell)))
-    assert module is not None and module.source == "\n\n\n\n\nx = 1\n"
+    expected = "pass\npass\nfiles = ...\npass\npass\nx = 1\n"
+    assert module is not None and module.source == expected
+
+
+def test_a_shell_command_continued_with_backslashes_is_replaced_whole() -> None:
+    cell = "!saved_model_cli show --dir m \\\n      --tag_set serve \\\n      --all\nx = 1\n"
+    module = notebook_module(_notebook(("code", cell)))
+    assert module is not None and module.source == "pass\n\n\nx = 1\n"
+
+
+def test_a_magic_alone_in_a_block_keeps_the_block_valid() -> None:
+    cell = 'if "google.colab" in sys.modules:\n    %pip install -q -U gym\nx = 1\n'
+    module = notebook_module(_notebook(("code", cell)))
+    assert module is not None
+    assert module.source == 'if "google.colab" in sys.modules:\n    pass\nx = 1\n'
+    assert lint_source(module.source, "colab.ipynb") == []
 
 
 def test_a_cell_magic_blanks_the_whole_cell() -> None:

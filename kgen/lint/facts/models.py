@@ -175,13 +175,11 @@ class ModelReader:
         return Output(key=name, layer_name=name, layer=layer, unnamed=unnamed)
 
     def _dict_outputs(self, node: cst.Dict, site: Site) -> tuple[Output, ...] | None:
+        items = self.resolver.string_items(node, site)
+        if items is None:
+            return None
         outputs = []
-        for element in node.elements:
-            if not isinstance(element, cst.DictElement):
-                return None
-            key = self.resolver.string(element.key, site)
-            if key is None:
-                return None
+        for key, element in items:
             layer, name, _ = self.produced_by(element.value, site)
             outputs.append(Output(key=key, layer_name=name, layer=layer))
         return tuple(outputs)

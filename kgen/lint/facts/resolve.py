@@ -137,6 +137,18 @@ class Resolver:
             return value if isinstance(value, str) else None
         return None
 
+    def string_items(self, node: cst.Dict, site: Site) -> list[tuple[str, cst.DictElement]] | None:
+        """A dict literal's (key, element) pairs when every key is a known string, else None."""
+        items = []
+        for element in node.elements:
+            if not isinstance(element, cst.DictElement):
+                return None  # ``**other``
+            key = self.string(element.key, site)
+            if key is None:
+                return None
+            items.append((key, element))
+        return items
+
     def enter(self, function: cst.FunctionDef, home: Site, call: cst.Call, caller: Site) -> Site:
         """The site of ``function``'s body when called by ``call`` evaluated at ``caller``."""
         scope = home.index.scopes[function]

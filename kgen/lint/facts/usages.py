@@ -138,15 +138,11 @@ class UsageReader:
         return None
 
     def _keyed(self, node: cst.Dict, site: Site) -> KeyedDict | None:
-        keys = []
-        for element in node.elements:
-            if not isinstance(element, cst.DictElement):
-                return None
-            key = self.resolver.string(element.key, site)
-            if key is None:
-                return None
-            keys.append(Key(key, element.key, element.value))
-        return KeyedDict(node, tuple(keys), site)
+        items = self.resolver.string_items(node, site)
+        if items is None:
+            return None
+        keys = tuple(Key(key, element.key, element.value) for key, element in items)
+        return KeyedDict(node, keys, site)
 
     # compile ------------------------------------------------------------------
     def compile(self, model: Model, call: cst.Call, site: Site) -> Compile:

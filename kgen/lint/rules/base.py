@@ -96,6 +96,28 @@ def unknown_keys(structure: KeyedDict, model: Model) -> Iterator[Key]:
             yield key
 
 
+def wrong_keys(what: str, structure: KeyedDict, model: Model, note: str = "") -> Iterator[Report]:
+    """A report for each key of ``structure`` that names no output of ``model``."""
+    for key in unknown_keys(structure, model):
+        yield Report(
+            key.node,
+            f"{what} key {key.name!r} is not an output of {model.describe()}{note}"
+            + did_you_mean(key.name, model.names or ()),
+        )
+
+
+def missing_entries(
+    what: str, structure: KeyedDict, model: Model, note: str = ""
+) -> Iterator[Report]:
+    """One report when ``structure`` leaves outputs out (those a wrong key meant excepted)."""
+    missing = missing_outputs(structure, model)
+    if missing:
+        yield Report(
+            structure.node,
+            f"{what} dict has no entry for output {quoted(missing)} of {model.describe()}{note}",
+        )
+
+
 def missing_outputs(structure: KeyedDict, model: Model) -> list[str]:
     """Outputs a dict leaves out, except those a wrong key evidently meant."""
     names = model.names or ()

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from kgen.lint.facts import ModuleFacts
 from kgen.lint.facts.usages import KeyedDict
-from kgen.lint.rules.base import FactRule, Invalid, Report, did_you_mean, unknown_keys
+from kgen.lint.rules.base import FactRule, Invalid, Report, wrong_keys
 from kgen.lint.rules.examples import DICT_MODEL, LIST_MODEL
 
 
@@ -41,12 +41,5 @@ class LossKeyNotOutput(FactRule):
 
     def check(self, facts: ModuleFacts) -> Iterator[Report]:
         for compiled in facts.compiles:
-            if not isinstance(compiled.loss, KeyedDict):
-                continue
-            model = compiled.model
-            for key in unknown_keys(compiled.loss, model):
-                yield Report(
-                    key.node,
-                    f"loss key {key.name!r} is not an output of {model.describe()}"
-                    + did_you_mean(key.name, model.names or ()),
-                )
+            if isinstance(compiled.loss, KeyedDict):
+                yield from wrong_keys("loss", compiled.loss, compiled.model)

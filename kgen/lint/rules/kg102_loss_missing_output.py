@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from kgen.lint.facts import ModuleFacts
 from kgen.lint.facts.usages import KeyedDict
-from kgen.lint.rules.base import FactRule, Invalid, Report, missing_outputs, quoted
+from kgen.lint.rules.base import FactRule, Invalid, Report, missing_entries
 from kgen.lint.rules.examples import DICT_MODEL, LIST_MODEL
 
 
@@ -37,17 +37,10 @@ class LossMissingOutput(FactRule):
         for compiled in facts.compiles:
             if not isinstance(compiled.loss, KeyedDict):
                 continue
-            model = compiled.model
-            missing = missing_outputs(compiled.loss, model)
-            if not missing:
-                continue
             effect = (
                 "that head is silently never trained"
-                if model.structure == "dict"
+                if compiled.model.structure == "dict"
                 else "Keras raises ValueError at the first fit"
             )
-            yield Report(
-                compiled.loss.node,
-                f"loss dict has no entry for output {quoted(missing)} of {model.describe()}: "
-                f"{effect}; add it, or map it to None to leave it untrained on purpose",
-            )
+            note = f": {effect}; add it, or map it to None to leave it untrained on purpose"
+            yield from missing_entries("loss", compiled.loss, compiled.model, note)

@@ -6,15 +6,7 @@ from collections.abc import Iterator
 
 from kgen.lint.facts import ModuleFacts
 from kgen.lint.facts.usages import KeyedDict
-from kgen.lint.rules.base import (
-    FactRule,
-    Invalid,
-    Report,
-    did_you_mean,
-    missing_outputs,
-    quoted,
-    unknown_keys,
-)
+from kgen.lint.rules.base import FactRule, Invalid, Report, missing_entries, wrong_keys
 from kgen.lint.rules.examples import DICT_MODEL, LIST_MODEL
 
 
@@ -50,22 +42,10 @@ class LossWeightsKey(FactRule):
             weights = compiled.loss_weights
             if not isinstance(weights, KeyedDict):
                 continue
-            model = compiled.model
             effect = (
                 "Keras silently re-packs the weights in sorted-key order"
-                if model.structure == "dict"
+                if compiled.model.structure == "dict"
                 else "Keras raises KeyError at the first fit"
             )
-            for key in unknown_keys(weights, model):
-                yield Report(
-                    key.node,
-                    f"loss_weights key {key.name!r} is not an output of {model.describe()} "
-                    f"({effect})" + did_you_mean(key.name, model.names or ()),
-                )
-            missing = missing_outputs(weights, model)
-            if missing:
-                yield Report(
-                    weights.node,
-                    f"loss_weights dict has no entry for output {quoted(missing)} of "
-                    f"{model.describe()} ({effect})",
-                )
+            yield from wrong_keys("loss_weights", weights, compiled.model, f" ({effect})")
+            yield from missing_entries("loss_weights", weights, compiled.model, f" ({effect})")

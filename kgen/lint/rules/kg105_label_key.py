@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from kgen.lint.facts import ModuleFacts
 from kgen.lint.facts.usages import KeyedDict
-from kgen.lint.rules.base import FactRule, Invalid, Report, did_you_mean, unknown_keys
+from kgen.lint.rules.base import FactRule, Invalid, Report, wrong_keys
 from kgen.lint.rules.examples import LIST_MODEL
 
 _DATASET = (
@@ -45,12 +45,6 @@ class LabelKeyNotOutput(FactRule):
 
     def check(self, facts: ModuleFacts) -> Iterator[Report]:
         for use in facts.data:
-            if use.role != "y" or not isinstance(use.structure, KeyedDict):
-                continue
-            model = use.model
-            for key in unknown_keys(use.structure, model):
-                yield Report(
-                    key.node,
-                    f"label key {key.name!r} (for {use.method}) is not an output of "
-                    f"{model.describe()}" + did_you_mean(key.name, model.names or ()),
-                )
+            if use.role == "y" and isinstance(use.structure, KeyedDict):
+                note = f" (labels of {use.method})"
+                yield from wrong_keys("label", use.structure, use.model, note)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from kgen.lint.facts import ModuleFacts
 from kgen.lint.facts.usages import KeyedDict
-from kgen.lint.rules.base import FactRule, Invalid, Report, missing_outputs, quoted
+from kgen.lint.rules.base import FactRule, Invalid, Report, missing_entries
 from kgen.lint.rules.examples import LIST_MODEL
 
 
@@ -33,12 +33,6 @@ class LabelMissingOutput(FactRule):
 
     def check(self, facts: ModuleFacts) -> Iterator[Report]:
         for use in facts.data:
-            if use.role != "y" or not isinstance(use.structure, KeyedDict):
-                continue
-            missing = missing_outputs(use.structure, use.model)
-            if missing:
-                yield Report(
-                    use.structure.node,
-                    f"label dict (for {use.method}) has no entry for output {quoted(missing)} "
-                    f"of {use.model.describe()}",
-                )
+            if use.role == "y" and isinstance(use.structure, KeyedDict):
+                note = f" (labels of {use.method})"
+                yield from missing_entries("label", use.structure, use.model, note)

@@ -38,8 +38,9 @@ class ListLength(FactRule):
     valid = (
         LIST_MODEL + 'model.compile(loss=["binary_crossentropy", None])\n',
         LIST_MODEL + 'model.compile(loss="mse", metrics=[["mae"], ["accuracy"]])\n',
-        LIST_MODEL.replace("[seg, cls]", "outputs")
-        .replace("model =", "outputs = [seg]\noutputs.append(cls)\nmodel =")
+        LIST_MODEL.replace("[seg, cls]", "outputs").replace(
+            "model =", "outputs = [seg]\noutputs.append(cls)\nmodel ="
+        )
         + 'model.compile(loss=["mse", "mse"])\n',
     )
     invalid = (

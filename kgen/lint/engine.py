@@ -17,7 +17,7 @@ from kgen.lint.facts.resolve import find_module
 from kgen.lint.facts.scopes import ModuleIndex, index_module
 from kgen.lint.finding import Finding
 from kgen.lint.rules import FACT_RULES
-from kgen.lint.rules.base import Report
+from kgen.lint.rules.base import FactRule, Report
 
 
 class UnparsableSource(Exception):
@@ -161,7 +161,7 @@ def lint_source(source: str, path: str) -> list[Finding]:
 
 
 def _locate(
-    module: cst.Module, path: str, reports: Iterable[tuple[object, Report]]
+    module: cst.Module, path: str, reports: Iterable[tuple[FactRule, Report]]
 ) -> list[Finding]:
     """Turn reports into findings with positions, computed only for files that have any."""
     positions = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
@@ -180,9 +180,9 @@ def _locate(
                 column=where.start.column + 1,
                 end_line=where.end.line,
                 end_column=where.end.column + 1,
-                code=rule.code,  # type: ignore[attr-defined]
+                code=rule.code,
                 message=report.message,
-                severity=rule.severity,  # type: ignore[attr-defined]
+                severity=rule.severity,
                 statement_line=_statement_line(statements, where.start.line),
             )
         )

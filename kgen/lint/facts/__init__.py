@@ -63,7 +63,7 @@ class _Extractor:
             self._scan_call(site, uses_keras)
         compiles_by_model: dict[int, list[Compile]] = {}
         for call_site in self.index.method_calls:
-            if call_site.call.func.attr.value == "compile":  # type: ignore[attr-defined]
+            if _method(call_site) == "compile":
                 for model, where in self._receivers(call_site):
                     compiled = self.usages.compile(model, call_site.call, where)
                     self.facts.compiles.append(compiled)
@@ -71,7 +71,7 @@ class _Extractor:
                 if uses_keras:
                     self._identifiers(call_site)
         for call_site in self.index.method_calls:
-            method = call_site.call.func.attr.value  # type: ignore[attr-defined]
+            method = _method(call_site)
             if method not in TRAINING_METHODS:
                 continue
             for model, where in self._receivers(call_site):
@@ -102,7 +102,9 @@ class _Extractor:
 
     def _receivers(self, call_site: CallSite) -> list[tuple[Model, Site]]:
         """The models a method call's receiver certainly is, in each calling context."""
-        receiver = call_site.call.func.value  # type: ignore[attr-defined]
+        func = call_site.call.func
+        assert isinstance(func, cst.Attribute)
+        receiver = func.value
         found = []
         for site in self._contexts_of(call_site):
             model = self.models.model_of(receiver, site)
@@ -172,6 +174,13 @@ class _Extractor:
             for element in node.elements:
                 if isinstance(element, cst.DictElement):
                     self._collect_identifiers(kind, element.value, site)
+
+
+def _method(call_site: CallSite) -> str:
+    """The method name of an indexed ``receiver.method(...)`` call."""
+    func = call_site.call.func
+    assert isinstance(func, cst.Attribute)
+    return func.attr.value
 
 
 def extract_facts(index: ModuleIndex, load_module: ModuleLoader) -> ModuleFacts:

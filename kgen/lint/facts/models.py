@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import libcst as cst
@@ -126,11 +127,14 @@ class ModelReader:
             return self._memoized(definition, home, lambda: self._subclassed(definition, home))
         return None
 
-    def _memoized(self, node: cst.CSTNode, site: Site, build: object) -> Model | None:
+    def _memoized(
+        self, node: cst.CSTNode, site: Site, build: Callable[[], Model | None]
+    ) -> Model | None:
+        """One Model per construction, unless it depends on a call's arguments."""
         if site.arguments:
-            return build()  # type: ignore[operator]
+            return build()
         if id(node) not in self._memo:
-            self._memo[id(node)] = build()  # type: ignore[operator]
+            self._memo[id(node)] = build()
         return self._memo[id(node)]
 
     # functional models ----------------------------------------------------

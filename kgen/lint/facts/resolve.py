@@ -77,10 +77,11 @@ class Resolver:
             if found is None or not isinstance(found[0], cst.Call) or site.depth > 4:
                 return found
             call, site = found
-            target = self.deref(call.func, site)  # type: ignore[attr-defined]
+            assert isinstance(call, cst.Call)
+            target = self.deref(call.func, site)
             if target is None or not isinstance(target[0], cst.FunctionDef):
                 return found
-            returned = self.returned(target[0], self.enter(target[0], target[1], call, site))  # type: ignore[arg-type]
+            returned = self.returned(target[0], self.enter(target[0], target[1], call, site))
             if returned is None:
                 return None
             node, site = returned

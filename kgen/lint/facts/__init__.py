@@ -68,7 +68,7 @@ class _Extractor:
                     compiled = self.usages.compile(model, call_site.call, where)
                     self.facts.compiles.append(compiled)
                     compiles_by_model.setdefault(id(model), []).append(compiled)
-                if uses_keras:
+                if uses_keras and self._is_keras_model_call(call_site):
                     self._identifiers(call_site)
         for call_site in self.index.method_calls:
             method = _method(call_site)
@@ -114,6 +114,14 @@ class _Extractor:
             if found and not site.arguments:
                 break
         return found
+
+    def _is_keras_model_call(self, call_site: CallSite) -> bool:
+        """Whether the receiver of a method call is certainly a Keras model in some context."""
+        func = call_site.call.func
+        assert isinstance(func, cst.Attribute)
+        return any(
+            self.models.is_keras_model(func.value, site) for site in self._contexts_of(call_site)
+        )
 
     def _contexts_of(self, call_site: CallSite, depth: int = 0) -> list[Site]:
         """The default site of a call, plus one per call of its function with known arguments."""

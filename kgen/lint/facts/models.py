@@ -11,6 +11,15 @@ from kgen.lint.facts.resolve import Resolver, Site
 
 _MAX_DEPTH = 4
 _NOT_LAYERS = frozenset({"Input", "InputLayer", "InputSpec"})
+_MODEL_FACTORIES = frozenset(
+    {
+        "keras.Model",
+        "keras.Sequential",
+        "keras.models.load_model",
+        "keras.models.clone_model",
+        "keras.models.model_from_json",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -126,6 +135,22 @@ class ModelReader:
         if isinstance(definition, cst.ClassDef) and self._is_model_class(definition, home):
             return self._memoized(definition, home, lambda: self._subclassed(definition, home))
         return None
+
+    def is_keras_model(self, node: cst.CSTNode, site: Site) -> bool:
+        """Whether an expression certainly is a Keras model, of any number of outputs."""
+        found = self.resolver.evaluate(node, site)
+        if found is None or not isinstance(found[0], cst.Call):
+            return False
+        call, where = found
+        assert isinstance(call, cst.Call)
+        if self.qualify(call.func, where) in _MODEL_FACTORIES:
+            return True
+        target = self.resolver.deref(call.func, where)
+        return (
+            target is not None
+            and isinstance(target[0], cst.ClassDef)
+            and self._is_model_class(target[0], target[1])
+        )
 
     def _memoized(
         self, node: cst.CSTNode, site: Site, build: Callable[[], Model | None]

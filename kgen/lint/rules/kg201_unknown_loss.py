@@ -28,7 +28,16 @@ class UnknownLoss(FactRule):
     name = "unknown-loss"
     summary = "an unknown loss identifier string"
     valid = (_MODEL + 'model.compile(loss="binary_crossentropy")\n',)
-    invalid = (Invalid(_MODEL + 'model.compile(loss="binary_crossentopy")\n', 4, 20),)
+    invalid = (
+        Invalid(_MODEL + 'model.compile(loss="binary_crossentopy")\n', 4, 20),
+        Invalid(
+            "import keras\n\n\ndef train(model):\n"
+            "    model.compile(loss={'a': 'msle', 'b': 'hubber'})\n\n\n"
+            "train(keras.models.load_model('m.keras'))\n",
+            5,
+            43,
+        ),
+    )
 
     def check(self, facts: ModuleFacts) -> Iterator[Report]:
         for identifier in facts.identifiers:

@@ -26,7 +26,11 @@ class UnknownMetric(FactRule):
     code = "KG202"
     name = "unknown-metric"
     summary = "an unknown metric identifier string"
-    valid = (_MODEL + 'model.compile(loss="mse", metrics=["acc", "root_mean_squared_error"])\n',)
+    valid = (
+        _MODEL + 'model.compile(loss="mse", metrics=["acc", "root_mean_squared_error"])\n',
+        "import keras\n\n\nclass Trainer:\n    def compile(self, loss, metrics): ...\n\n\n"
+        'Trainer().compile(loss="mse", metrics=["spearmanr_corr"])\n',
+    )
     invalid = (
         Invalid(_MODEL + 'model.compile(loss="mse", metrics=["rmse"])\n', 4, 36),
         Invalid(_MODEL + 'model.compile(loss="mse", metrics=["mean_io_u"])\n', 4, 36),

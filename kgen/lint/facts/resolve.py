@@ -105,6 +105,8 @@ class Resolver:
                 return None  # assigned later in this function: unbound here
         if scope.parent is None:
             return self._imported(name, site.index)
+        if _bound_in_enclosing_function(scope, name):
+            return None  # a closure variable: not followed
         return self.global_lookup(name, site.index)
 
     def global_lookup(self, name: str, index: ModuleIndex) -> Bound | None:
@@ -176,6 +178,18 @@ class Resolver:
         order, path, value = returns[0]
         assert value is not None
         return value, Site(body.index, body.scope, order, path, body.arguments, body.depth)
+
+
+def _bound_in_enclosing_function(scope: Scope, name: str) -> bool:
+    enclosing = scope.parent
+    while enclosing is not None and enclosing.parent is not None:
+        if isinstance(enclosing.node, cst.FunctionDef) and (
+            name in enclosing.bindings
+            or any(p.name.value == name for p in _parameters(enclosing.node))
+        ):
+            return True
+        enclosing = enclosing.parent
+    return False
 
 
 def find_module(importer: str, level: int, module: str) -> Path | None:

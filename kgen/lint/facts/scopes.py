@@ -228,7 +228,9 @@ class _Indexer:
         self._bind_opaque_targets(node.target)
 
     def visit_Global(self, node: cst.Global) -> None:
-        self.scope.opaque.update(item.name.value for item in node.names)
+        names = {item.name.value for item in node.names}
+        self.scope.opaque.update(names)
+        self.scope_stack[0].opaque.update(names)  # the function rebinds the module's name
 
     def visit_Nonlocal(self, node: cst.Nonlocal) -> None:
         self.scope.opaque.update(item.name.value for item in node.names)

@@ -29,6 +29,10 @@ class LossKeyNotOutput(FactRule):
         + 'model.compile(loss={"seg": "binary_crossentropy", "cls": "categorical_crossentropy"})\n',
         DICT_MODEL + 'model.compile(loss={"mask": "binary_crossentropy", "label": None})\n',
         LIST_MODEL + "model.compile(loss={name: 'mse' for name in model.output_names})\n",
+        LIST_MODEL
+        + 'loss = {"old_head": "mse"}\n\n\ndef train():\n'
+        + '    loss = {"seg": "mse", "cls": "mse"}\n\n'
+        + "    def step():\n        model.compile(loss=loss)\n\n    step()\n",
     )
     invalid = (
         Invalid(

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from kgen.cli import main
 from kgen.lint.cache import ResultCache
 
 MODEL = """\
@@ -93,10 +95,6 @@ def test_an_unwritable_cache_only_costs_time(project: Path) -> None:
 def test_the_command_caches_in_the_working_directory_unless_told_not_to(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from click.testing import CliRunner
-
-    from kgen.cli import main
-
     monkeypatch.chdir(project)
     assert CliRunner().invoke(main, ["lint", "--no-cache", "."]).exit_code == 0
     assert not (project / ".kgen_cache").exists()

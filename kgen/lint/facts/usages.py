@@ -63,6 +63,11 @@ class Items:
     values: tuple[cst.BaseExpression, ...]
     site: Site
 
+    @property
+    def nested(self) -> bool:
+        """Whether an entry is itself a list, tuple or dict (per-output metric lists)."""
+        return any(isinstance(value, (cst.List, cst.Tuple, cst.Dict)) for value in self.values)
+
 
 Structure = KeyedDict | Items
 Element = tuple[Bound, Bound]

@@ -4,20 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import libcst as cst
-
 from kgen.lint.facts import ModuleFacts
 from kgen.lint.facts.models import Model
 from kgen.lint.facts.usages import Items, Structure
 from kgen.lint.rules.base import FactRule, Invalid, Report
 from kgen.lint.rules.examples import LIST_MODEL
-
-_EFFECT = {
-    "loss": ("Keras silently never trains the heads without a loss", "Keras raises KeyError"),
-    "loss_weights": ("Keras raises ValueError", "Keras raises ValueError"),
-    "metrics": ("Keras raises ValueError", "Keras raises ValueError"),
-    "labels": ("Keras raises ValueError", "Keras raises ValueError"),
-}
 
 
 class ListLength(FactRule):
@@ -51,7 +42,7 @@ class ListLength(FactRule):
     def check(self, facts: ModuleFacts) -> Iterator[Report]:
         for compiled in facts.compiles:
             lists = [("loss", compiled.loss), ("loss_weights", compiled.loss_weights)]
-            if isinstance(compiled.metrics, Items) and _is_nested(compiled.metrics):
+            if isinstance(compiled.metrics, Items) and compiled.metrics.nested:
                 lists.append(("metrics", compiled.metrics))
             for what, structure in lists:
                 yield from _check(what, structure, compiled.model)
@@ -60,17 +51,18 @@ class ListLength(FactRule):
                 yield from _check("labels", use.structure, use.model)
 
 
-def _is_nested(metrics: Items) -> bool:
-    return any(isinstance(value, (cst.List, cst.Tuple, cst.Dict)) for value in metrics.values)
-
-
 def _check(what: str, structure: Structure | None, model: Model) -> Iterator[Report]:
     if not isinstance(structure, Items) or model.structure != "list":
         return
     have, want = len(structure.values), len(model.outputs)
     if have == want:
         return
-    effect = _EFFECT[what][0 if have < want else 1]
+    if what != "loss":
+        effect = "Keras raises ValueError"
+    elif have < want:
+        effect = "Keras silently never trains the heads without a loss"
+    else:
+        effect = "Keras raises KeyError"
     yield Report(
         structure.node,
         f"{what} list has {have} entr{'y' if have == 1 else 'ies'} but {model.describe()} "

@@ -44,7 +44,7 @@ class FlatMetricsList(FactRule):
             metrics, model = compiled.metrics, compiled.model
             if not isinstance(metrics, Items) or model.names is None:
                 continue
-            if any(isinstance(v, (cst.List, cst.Tuple, cst.Dict)) for v in metrics.values):
+            if metrics.nested:
                 continue
             if len(metrics.values) != len(model.outputs):
                 yield Report(
